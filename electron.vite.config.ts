@@ -7,8 +7,11 @@ const root = dirname(fileURLToPath(import.meta.url));
 
 // One config, a section per process (electron-vite's layout). The preload is built as one
 // CommonJS file: a sandboxed preload may require only electron, events, timers and url.
+const alias = { '@shared': resolve(root, 'src/shared') };
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
@@ -16,6 +19,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -27,6 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    resolve: { alias },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },

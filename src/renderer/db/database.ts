@@ -1,0 +1,36 @@
+import Dexie, { type Table } from 'dexie';
+import type { DeskEvent } from '@shared/events/envelope';
+import type { Ticket } from '@shared/tickets/ticketFold';
+import type { StaffMember } from '@shared/staff/staffFold';
+import type { PinAttempts } from '@shared/staff/lockout';
+import { DATABASE_NAME, schemaV1, schemaV2 } from './schema';
+
+export interface OutboxEntry {
+  id: string;
+  hlc: string;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export interface PinAttemptsRow extends PinAttempts {
+  staffId: string;
+}
+
+export class DeskDatabase extends Dexie {
+  events!: Table<DeskEvent, string>;
+  outbox!: Table<OutboxEntry, string>;
+  meta!: Table<MetaEntry, string>;
+  staff!: Table<StaffMember, string>;
+  pinAttempts!: Table<PinAttemptsRow, string>;
+  tickets!: Table<Ticket, string>;
+
+  constructor(name = DATABASE_NAME) {
+    // Event writes must survive a power cut (electron.md §6, sync-research.md §0.2).
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV2);
+  }
+}

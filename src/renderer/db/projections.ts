@@ -1,0 +1,45 @@
+import type { Table } from 'dexie';
+import type { DeskEvent } from '@shared/events/envelope';
+import { streamKind } from '@shared/events/envelope';
+import { foldTicket } from '@shared/tickets/ticketFold';
+import { foldStaff } from '@shared/staff/staffFold';
+import type { DeskDatabase } from './database';
+
+/** A projection table kept as the fold of one kind of stream. */
+export interface Projection {
+  table: string;
+  key: (event: DeskEvent) => string;
+  fold: (row: never, event: DeskEvent) => unknown;
+}
+
+const byStreamId = (event: DeskEvent) => event.stream.slice(event.stream.indexOf(':') + 1);
+
+export const projections: Record<string, Projection> = {
+  ticket: { table: 'tickets', key: byStreamId, fold: foldTicket as Projection['fold'] },
+  staff: { table: 'staff', key: byStreamId, fold: foldStaff as Projection['fold'] },
+};
+
+export function projectionTables(): string[] {
+  return [...new Set(Object.values(projections).map((p) => p.table))];
+}
+
+/**
+ * Applies an event to its projection inside the caller's transaction. An event older than the
+ * row's last one (a remote event arriving late) re-folds the stream from the log in hlc order,
+ * so the same events in any order give the same row.
+ */
+export async function project(db: DeskDatabase, event: DeskEvent): Promise<void> {
+  const projection = projections[streamKind(event.stream)];
+  if (!projection) return;
+  const table = db.table(projection.table) as Table<{ lastHlc?: string }, string>;
+  const key = projection.key(event);
+  const row = (await table.get(key)) ?? null;
+  let next: unknown;
+  if (row?.lastHlc && event.hlc < row.lastHlc) {
+    const history = await db.events.where('[stream+hlc]').between([event.stream, ''], [event.stream, '\uffff']).toArray();
+    next = history.reduce<unknown>((state, e) => projection.fold(state as never, e), null);
+  } else {
+    next = projection.fold(row as never, event);
+  }
+  if (next) await table.put(next as { lastHlc?: string });
+}

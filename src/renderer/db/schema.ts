@@ -1,0 +1,22 @@
+// Dexie schema versions. Each version lists every table; an upgrade that changes a projection's
+// shape rebuilds the projections from the event log (see rebuildProjections.ts), which is
+// possible because the events are the truth and projections are only folds of them.
+
+export const DATABASE_NAME = 'dutydesk';
+
+export const schemaV1 = {
+  events: 'id, [stream+hlc], hlc',
+  outbox: 'id',
+  meta: 'key',
+  staff: 'id, name',
+  pinAttempts: 'staffId',
+  tickets: 'id, number, createdAt, [active+createdAt], [kind+createdAt], [kind+active+createdAt], unitKey, *terms',
+} as const;
+
+/** v2: tickets are also found by caller phone (caller ID and the directory look them up). */
+export const schemaV2 = {
+  ...schemaV1,
+  tickets: `${schemaV1.tickets}, callerPhone`,
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;

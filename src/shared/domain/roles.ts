@@ -1,0 +1,28 @@
+// Who may do what on the shared workstation (design.md "Quality bars"; R-CONFIDENTIAL).
+
+export const ROLES = ['clerk', 'supervisor', 'manager', 'controlRoom'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'ticket.create',
+  'ticket.update',
+  // R-CONFIDENTIAL: only the property assistant (front desk) and the managers look residents up.
+  'directory.browse',
+  'directory.edit',
+  'phone.unmask',
+  'staff.manage',
+  'settings.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const grants: Record<Role, readonly Permission[]> = {
+  clerk: ['ticket.create', 'ticket.update', 'directory.browse', 'directory.edit', 'phone.unmask'],
+  supervisor: ['ticket.create', 'ticket.update', 'directory.browse', 'directory.edit', 'phone.unmask', 'settings.manage'],
+  manager: PERMISSIONS,
+  // The control room takes the phone at night and records calls, but does not browse residents' data.
+  controlRoom: ['ticket.create', 'ticket.update'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}

@@ -1,0 +1,38 @@
+// The event envelope of design.md "Data: an append-only event log" and sync-protocol.md
+// "Events on the wire": exactly seven fields, all required.
+
+export interface DeskEvent<P extends object = Record<string, unknown>> {
+  id: string;
+  stream: string;
+  type: string;
+  hlc: string;
+  station: string;
+  actor: string | null;
+  payload: P;
+}
+
+/** What a feature hands to the store; the store stamps id, hlc, station and actor. */
+export interface EventDraft<P extends object = Record<string, unknown>> {
+  stream: string;
+  type: string;
+  payload: P;
+}
+
+export const streams = {
+  ticket: (id: string) => `ticket:${id}`,
+  staff: (id: string) => `staff:${id}`,
+  unit: (id: string) => `unit:${id}`,
+  resident: (id: string) => `resident:${id}`,
+  settings: 'settings',
+  station: (code: string) => `station:${code}`,
+} as const;
+
+export function streamKind(stream: string): string {
+  const colon = stream.indexOf(':');
+  return colon === -1 ? stream : stream.slice(0, colon);
+}
+
+export function streamId(stream: string): string {
+  const colon = stream.indexOf(':');
+  return colon === -1 ? '' : stream.slice(colon + 1);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { hashPin, verifyPin } from './pin';
+import { afterFailure, isLockedOut, MAX_PIN_FAILURES, noAttempts } from './lockout';
+import { foldStaff } from './staffFold';
+import type { DeskEvent } from '../events/envelope';
+
+const ev = (type: string, hlc: string, payload: object): DeskEvent => ({
+  id: hlc, stream: 'staff:s1', type, hlc, station: 'FD', actor: null, payload: payload as Record<string, unknown>,
+});
+
+describe('PINs', () => {
+  it('are stored as a salted slow hash that verifies only the right PIN', async () => {
+    const stored = await hashPin('2468', 100_000);
+    expect(JSON.stringify(stored)).not.toContain('2468');
+    expect(stored.iterations).toBe(100_000);
+    expect(await verifyPin('2468', stored)).toBe(true);
+    expect(await verifyPin('2469', stored)).toBe(false);
+    expect(await verifyPin('abc', stored)).toBe(false);
+    const again = await hashPin('2468', 100_000);
+    expect(again.salt).not.toBe(stored.salt);
+  });
+
+  it('refuses a PIN that is not 4 to 8 digits', async () => {
+    await expect(hashPin('12')).rejects.toThrow();
+    await expect(hashPin('12345678901')).rejects.toThrow();
+  });
+});
+
+describe('lock-out', () => {
+  it('locks after five failures, and longer each time', () => {
+    let attempts = noAttempts;
+    for (let i = 0; i < MAX_PIN_FAILURES - 1; i++) attempts = afterFailure(attempts, 0);
+    expect(isLockedOut(attempts, 0)).toBe(false);
+    attempts = afterFailure(attempts, 0);
+    expect(isLockedOut(attempts, 59_000)).toBe(true);
+    expect(isLockedOut(attempts, 61_000)).toBe(false);
+    for (let i = 0; i < MAX_PIN_FAILURES; i++) attempts = afterFailure(attempts, 100_000);
+    expect(attempts.lockedUntil).toBe(100_000 + 120_000);
+  });
+});
+
+describe('staff fold', () => {
+  const pin = { algorithm: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: '0'.repeat(32), hash: '1'.repeat(64) };
+  it('applies the last writer per field whatever the arrival order', () => {
+    const added = ev('staff.added', '2026-11-22T08:00:00.000Z-0000-0000000000000001', { name: '王芳', role: 'clerk', language: 'zh-CN', pin });
+    const renamed = ev('staff.updated', '2026-11-22T09:00:00.000Z-0000-0000000000000001', { name: '王芳芳' });
+    const promoted = ev('staff.updated', '2026-11-22T08:30:00.000Z-0000-0000000000000002', { role: 'supervisor', name: '旧名' });
+    const inOrder = [added, promoted, renamed].reduce(foldStaff, null);
+    const shuffled = [added, renamed, promoted].reduce(foldStaff, null);
+    expect(inOrder).toEqual(shuffled);
+    expect(inOrder).toMatchObject({ name: '王芳芳', role: 'supervisor', active: 1 });
+  });
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { STATION_CODE_PATTERN } from '../tickets/ticketNumber';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const STATION_CONFIGURED = 'station.configured';
+export const SETTINGS_CHANGED = 'settings.changed';
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const stationConfiguredPayload = z.object({
+  estateName: z.string().trim().min(1).max(60),
+  stationName: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/),
+  stationCode: z.string().regex(STATION_CODE_PATTERN),
+  timeZone: z.string().refine(isValidTimeZone),
+  countryCode: z.string().regex(/^\d{1,3}$/),
+  areaCode: z.string().regex(/^\d{0,5}$/),
+  nodeId: z.string().regex(/^[0-9a-f]{16}$/),
+});
+export type StationConfiguredPayload = z.infer<typeof stationConfiguredPayload>;
+
+/** Desk settings kept as events (synced), last writer wins per key. */
+export const deskSettingsSchema = z.object({
+  idleLockMinutes: z.number().min(1).max(240),
+  defaultLanguage: z.enum(LANGUAGES),
+});
+export type DeskSettings = z.infer<typeof deskSettingsSchema>;
+export const defaultDeskSettings: DeskSettings = { idleLockMinutes: 5, defaultLanguage: 'zh-CN' };
+export const settingsChangedPayload = deskSettingsSchema.partial();

@@ -1,0 +1,81 @@
+import type { DeskEvent } from '../events/envelope';
+import { parseHlc } from '../hlc';
+import { isActiveStatus, type Channel, type RequestKind, type TicketStatus, type Urgency } from '../domain/requestKinds';
+import {
+  TICKET_NOTED,
+  TICKET_OPENED,
+  TICKET_STATUS_CHANGED,
+  ticketNotedPayload,
+  ticketOpenedPayload,
+  ticketStatusChangedPayload,
+} from './ticketEvents';
+import { searchTerms } from '../text/searchTerms';
+
+/** The ticket projection row the work queue reads (indexed fields only what queries need). */
+export interface Ticket {
+  id: string;
+  number: string;
+  kind: RequestKind;
+  channel: Channel;
+  urgency: Urgency;
+  status: TicketStatus;
+  /** 1 while the ticket needs work: the queue's default filter uses it as an index key. */
+  active: 0 | 1;
+  building: string;
+  room: string;
+  unitKey: string;
+  callerName: string;
+  callerPhone: string;
+  description: string;
+  paid: boolean;
+  receivedAt: number;
+  createdAt: number;
+  updatedAt: number;
+  createdBy: string | null;
+  station: string;
+  noteCount: number;
+  /** hlc of the last event folded in: a remote event older than this means a refold. */
+  lastHlc: string;
+  terms: string[];
+}
+
+function hlcMillis(hlc: string): number {
+  return parseHlc(hlc)?.millis ?? 0;
+}
+
+/**
+ * Folds one ticket event into the ticket. Pure: the store calls it inside the transaction
+ * that appends the event, and re-folds a stream from its events when one arrives out of order.
+ */
+export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | null {
+  const at = hlcMillis(event.hlc);
+  if (event.type === TICKET_OPENED) {
+    if (ticket) return ticket;
+    const p = ticketOpenedPayload.parse(event.payload);
+    return {
+      id: event.stream.slice('ticket:'.length),
+      ...p,
+      status: 'open',
+      active: 1,
+      createdAt: at,
+      updatedAt: at,
+      createdBy: event.actor,
+      station: event.station,
+      noteCount: 0,
+      lastHlc: event.hlc,
+      terms: searchTerms([p.number, p.unitKey, p.building, p.room, p.callerName, p.callerPhone, p.description]),
+    };
+  }
+  if (!ticket) return null;
+  const touched = { ...ticket, updatedAt: Math.max(ticket.updatedAt, at), lastHlc: event.hlc > ticket.lastHlc ? event.hlc : ticket.lastHlc };
+  if (event.type === TICKET_NOTED) {
+    ticketNotedPayload.parse(event.payload);
+    return { ...touched, noteCount: ticket.noteCount + 1 };
+  }
+  if (event.type === TICKET_STATUS_CHANGED) {
+    const { status } = ticketStatusChangedPayload.parse(event.payload);
+    return { ...touched, status, active: isActiveStatus(status) ? 1 : 0 };
+  }
+  // Types this version does not know are kept in the log and leave the projection as it is.
+  return ticket;
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHostServices } from '../host/hostServices';
+import { attachBridgeSocket } from './bridgeSocket';
+import { staticHandler } from './staticFiles';
+import { parseWebArgs } from './webArgs';
+
+// The web shell: serves the built renderer on 127.0.0.1 and carries the bridge over a
+// WebSocket with a per-launch token. Used for development and every end-to-end test.
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main() {
+  const parsed = parseWebArgs(process.argv.slice(2), process.env, join(homedir(), '.dutydesk'));
+  if ('error' in parsed) {
+    process.stderr.write(`${parsed.error}\n`);
+    process.exit(2);
+  }
+  const { port, dataDir } = parsed;
+  const rendererDir = join(root, 'out', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    process.stderr.write('The renderer is not built: run `npm run web` (it builds first) or `npm run build`.\n');
+    process.exit(1);
+  }
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
+  const services = await createHostServices(dataDir, {
+    shell: 'web',
+    version,
+    // A browser tab cannot raise itself; the renderer flashes its title and plays the sound.
+    requestAttention: () => {},
+    keepAwake: () => false,
+  });
+  const token = randomBytes(24).toString('base64url');
+  const server = createServer(staticHandler(rendererDir));
+  let origin = '';
+  const bridge = attachBridgeSocket(server, { token, origin: () => origin, handlers: services.handlers, events: services.events });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    process.stderr.write(error.code === 'EADDRINUSE' ? `Port ${port} is in use: choose another with --port.\n` : `${error.message}\n`);
+    process.exit(1);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    origin = `http://127.0.0.1:${actualPort}`;
+    services.logger.info('web shell started', { origin, dataDir });
+    process.stdout.write(`DutyDesk web shell: ${origin}/#token=${token}\n`);
+  });
+  const stop = async () => {
+    bridge.close();
+    server.close();
+    await services.dispose();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();
