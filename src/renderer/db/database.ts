@@ -3,6 +3,7 @@ import type { DeskEvent } from '@shared/events/envelope';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import type { StaffMember } from '@shared/staff/staffFold';
 import type { PinAttempts } from '@shared/staff/lockout';
+import type { DeskSettingsRow } from '@shared/station/settingsFold';
 import { DATABASE_NAME, schemaV1, schemaV2 } from './schema';
 
 export interface OutboxEntry {
@@ -26,6 +27,7 @@ export class DeskDatabase extends Dexie {
   staff!: Table<StaffMember, string>;
   pinAttempts!: Table<PinAttemptsRow, string>;
   tickets!: Table<Ticket, string>;
+  settings!: Table<DeskSettingsRow, string>;
 
   constructor(name = DATABASE_NAME) {
     // Event writes must survive a power cut (electron.md §6, sync-research.md §0.2).

@@ -3,6 +3,7 @@ import type { DeskEvent } from '@shared/events/envelope';
 import { streamKind } from '@shared/events/envelope';
 import { foldTicket } from '@shared/tickets/ticketFold';
 import { foldStaff } from '@shared/staff/staffFold';
+import { foldDeskSettings } from '@shared/station/settingsFold';
 import type { DeskDatabase } from './database';
 
 /** A projection table kept as the fold of one kind of stream. */
@@ -17,6 +18,7 @@ const byStreamId = (event: DeskEvent) => event.stream.slice(event.stream.indexOf
 export const projections: Record<string, Projection> = {
   ticket: { table: 'tickets', key: byStreamId, fold: foldTicket as Projection['fold'] },
   staff: { table: 'staff', key: byStreamId, fold: foldStaff as Projection['fold'] },
+  settings: { table: 'settings', key: () => 'desk', fold: foldDeskSettings as Projection['fold'] },
 };
 
 export function projectionTables(): string[] {

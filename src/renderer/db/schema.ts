@@ -10,6 +10,7 @@ export const schemaV1 = {
   meta: 'key',
   staff: 'id, name',
   pinAttempts: 'staffId',
+  settings: 'key',
   tickets: 'id, number, createdAt, [active+createdAt], [kind+createdAt], [kind+active+createdAt], unitKey, *terms',
 } as const;
 
