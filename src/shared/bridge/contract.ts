@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { BRIDGE_EVENT_NAMES, BRIDGE_METHOD_NAMES, type BridgeEventName, type BridgeMethodName } from './names';
+
+export { isBridgeEvent, isBridgeMethod } from './names';
 
 // The one bridge between the renderer and the host (design.md "two shells, one typed bridge").
 // Both shells route exactly these methods and events; every argument is validated with these
@@ -82,14 +85,14 @@ export const bridgeMethods = {
   'power:keepAwake': { args: z.tuple([z.boolean()]), result: z.boolean() },
   'callerId:status': { args: none, result: callerIdStatus },
   'callerId:listPorts': { args: none, result: z.array(serialPortInfo) },
-} as const;
+} as const satisfies Record<BridgeMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export const bridgeEvents = {
   'callerId:call': callerIdCall,
   'callerId:status': callerIdStatus,
   'callerId:raw': z.object({ hex: z.string(), at: z.number() }),
   'settings:changed': hostSettingsState,
-} as const;
+} as const satisfies Record<BridgeEventName, z.ZodType>;
 
 export type BridgeMethod = keyof typeof bridgeMethods;
 export type BridgeEvent = keyof typeof bridgeEvents;
@@ -97,8 +100,8 @@ export type MethodArgs<M extends BridgeMethod> = z.infer<(typeof bridgeMethods)[
 export type MethodResult<M extends BridgeMethod> = z.infer<(typeof bridgeMethods)[M]['result']>;
 export type EventPayload<E extends BridgeEvent> = z.infer<(typeof bridgeEvents)[E]>;
 
-export const METHOD_NAMES = Object.keys(bridgeMethods) as BridgeMethod[];
-export const EVENT_NAMES = Object.keys(bridgeEvents) as BridgeEvent[];
+export const METHOD_NAMES: readonly BridgeMethod[] = BRIDGE_METHOD_NAMES;
+export const EVENT_NAMES: readonly BridgeEvent[] = BRIDGE_EVENT_NAMES;
 
 /** What the renderer sees as `window.desk`, in either shell. */
 export interface DeskBridge {
@@ -108,11 +111,3 @@ export interface DeskBridge {
 
 /** What a shell's host side implements: one handler per method. */
 export type BridgeHandlers = { [M in BridgeMethod]: (...args: MethodArgs<M>) => Promise<MethodResult<M>> | MethodResult<M> };
-
-export function isBridgeMethod(name: unknown): name is BridgeMethod {
-  return typeof name === 'string' && Object.hasOwn(bridgeMethods, name);
-}
-
-export function isBridgeEvent(name: unknown): name is BridgeEvent {
-  return typeof name === 'string' && Object.hasOwn(bridgeEvents, name);
-}
