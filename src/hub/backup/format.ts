@@ -1,0 +1,63 @@
+// The backup file: one JSON record per line (NDJSON), the same for both stores so a backup of
+// SQLite restores into PostgreSQL and back. A header opens it; an end record with the counts
+// closes it, so a truncated file is refused instead of restored half.
+
+export const BACKUP_FORMAT = 'dutydesk-hub-backup';
+export const BACKUP_VERSION = 1;
+
+export interface HeaderRecord {
+  kind: 'header';
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  createdAt: string;
+  hubEpoch: string;
+  store: 'sqlite' | 'postgres';
+  schemaVersion: number;
+}
+
+export interface SiteRecord {
+  kind: 'site';
+  site: string;
+  lastSeq: number;
+  createdAt: string;
+}
+
+export interface StationRecord {
+  kind: 'station';
+  site: string;
+  name: string;
+  tokenHash: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastSeenAt: string | null;
+  lastPushAt: string | null;
+  lastPullAt: string | null;
+  lastPulledSeq: number | null;
+}
+
+export interface EventRecord {
+  kind: 'event';
+  site: string;
+  seq: number;
+  id: string;
+  stream: string;
+  type: string;
+  hlc: string;
+  station: string;
+  actor: string | null;
+  /** Compact JSON text of the payload, as pulled. */
+  payload: string;
+  hash: string;
+  receivedAt: string;
+}
+
+export interface EndRecord {
+  kind: 'end';
+  sites: number;
+  stations: number;
+  events: number;
+}
+
+/** What a store writes and reads; the header and end records are the CLI's business. */
+export type BackupRecord = SiteRecord | StationRecord | EventRecord;
+export type BackupLine = HeaderRecord | BackupRecord | EndRecord;

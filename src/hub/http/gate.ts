@@ -1,0 +1,48 @@
+// The checks every request passes before its handler, in the contract's order: path and method
+// (404, 405), token (401), body size (413). Parsing (400) is the handler's.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_BODY_BYTES } from '../../shared/protocol';
+import { hashToken } from '../store/secrets';
+import { sendError } from './answer';
+import { bearerToken } from './auth';
+import { drain, readBody } from './body';
+import type { HubContext } from './context';
+import { matchRoute } from './routes';
+
+export function gate(ctx: HubContext) {
+  return async function onRequest(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | void> {
+    const raw = request.raw;
+    const match = matchRoute(raw.method, raw.url);
+    request.logFields.path = match.path ?? '(unknown)';
+    if (!match.ok) {
+      await drain(raw);
+      const message = match.code === 'NOT_FOUND' ? 'no such path' : `${match.path} does not allow ${raw.method}`;
+      return sendError(reply, match.code, message, ctx.store.hubEpoch);
+    }
+    if (match.route.needsToken) {
+      const token = bearerToken(raw.headers.authorization);
+      const identity = token === null ? null : await ctx.store.stationByTokenHash(hashToken(token));
+      if (!identity) {
+        await drain(raw);
+        const why = token === null ? 'missing or malformed Authorization: Bearer header' : 'unknown or revoked token';
+        return sendError(reply, 'UNAUTHORIZED', why, ctx.store.hubEpoch);
+      }
+      request.identity = identity;
+      request.logFields.site = identity.site;
+      request.logFields.station = identity.station;
+      ctx.contacts.note(identity.stationId);
+    }
+    if (raw.method === 'POST') {
+      const body = await readBody(raw, MAX_BODY_BYTES);
+      if (!body.ok) {
+        return sendError(reply, 'BODY_TOO_LARGE', `the body is ${body.size} bytes, over ${MAX_BODY_BYTES}`, ctx.store.hubEpoch);
+      }
+      request.rawBody = body.bytes;
+      // The body is consumed; hide its framing from Fastify so it neither parses it again nor
+      // refuses a content type it does not know (the contract ignores the content type).
+      delete raw.headers['content-type'];
+      delete raw.headers['content-length'];
+      delete raw.headers['transfer-encoding'];
+    }
+  };
+}

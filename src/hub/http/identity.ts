@@ -1,0 +1,16 @@
+// GET /v1/health (no token) and GET /v1/whoami.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sendObject } from './answer';
+import type { HubContext } from './context';
+
+export function health(ctx: HubContext) {
+  return async (_request: FastifyRequest, reply: FastifyReply) => sendObject(reply, 200, '{"ok":true}', ctx.store.hubEpoch);
+}
+
+export function whoami(ctx: HubContext) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const who = request.identity;
+    if (!who) throw new Error('whoami reached without an identity');
+    return sendObject(reply, 200, JSON.stringify({ site: who.site, station: who.station }), ctx.store.hubEpoch);
+  };
+}

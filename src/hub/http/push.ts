@@ -1,0 +1,70 @@
+// POST /v1/events: per-event results in request order, in the contract's check order:
+// INVALID_EVENT and TOO_LARGE (shared checks), WRONG_STATION (here), ID_CONFLICT (the store).
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  canonicalJson, checkBatch, checkWireEvent, decodeJsonBody, isJsonObject, type PushResult, type WireEvent,
+} from '../../shared/protocol';
+import type { IncomingEvent, StationIdentity } from '../store/types';
+import { sendError, sendObject } from './answer';
+import type { HubContext } from './context';
+
+export function push(ctx: HubContext) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const who = request.identity;
+    if (!who || !request.rawBody) throw new Error('push reached without an identity or a body');
+    const decoded = decodeJsonBody(request.rawBody);
+    if (!decoded.ok) return sendError(reply, decoded.code, decoded.message, ctx.store.hubEpoch);
+    const batch = checkBatch(decoded.value);
+    if (!batch.ok) return sendError(reply, batch.code, batch.message, ctx.store.hubEpoch);
+
+    const results: PushResult[] = [];
+    const accepted: { index: number; event: IncomingEvent }[] = [];
+    const isPeer = peerCheck(ctx, who);
+    for (const [index, raw] of batch.events.entries()) {
+      const id = isJsonObject(raw) && Object.prototype.hasOwnProperty.call(raw, 'id') && typeof raw.id === 'string' ? raw.id : null;
+      const check = checkWireEvent(raw);
+      if (!check.ok) {
+        results.push({ id, status: 'rejected', code: check.code, message: check.message });
+      } else if (check.event.station !== who.station && !(batch.relay && (await isPeer(check.event.station)))) {
+        const message = batch.relay
+          ? `station "${check.event.station}" is not a station of this site`
+          : `station "${check.event.station}" is not this token's station; only a relay may carry other stations' events`;
+        results.push({ id, status: 'rejected', code: 'WRONG_STATION', message });
+      } else {
+        results.push({ id, status: 'stored' });
+        accepted.push({ index, event: incoming(check.event, check.payloadJson) });
+      }
+    }
+    const outcomes = accepted.length > 0 ? await ctx.store.push(who.siteId, accepted.map((a) => a.event)) : [];
+    outcomes.forEach((outcome, i) => {
+      const index = (accepted[i] as { index: number }).index;
+      const id = (results[index] as PushResult).id;
+      results[index] = outcome === 'conflict'
+        ? { id, status: 'rejected', code: 'ID_CONFLICT', message: 'an event with this id and other content is already stored' }
+        : { id, status: outcome };
+    });
+
+    const count = (status: PushResult['status']) => results.filter((r) => r.status === status).length;
+    const summary = { stored: count('stored'), duplicates: count('duplicate'), rejected: count('rejected') };
+    Object.assign(request.logFields, { events: results.length, ...summary });
+    ctx.contacts.note(who.stationId, { lastPushAt: new Date().toISOString() });
+    return sendObject(reply, 200, JSON.stringify({ results, ...summary }), ctx.store.hubEpoch);
+  };
+}
+
+/** Whether another station of the token's site exists; asked once per name per request. */
+function peerCheck(ctx: HubContext, who: StationIdentity) {
+  const known = new Map<string, Promise<boolean>>();
+  return (station: string): Promise<boolean> => {
+    let answer = known.get(station);
+    if (!answer) known.set(station, (answer = ctx.store.stationExists(who.siteId, station)));
+    return answer;
+  };
+}
+
+function incoming(e: WireEvent, payloadJson: string): IncomingEvent {
+  const seven = { id: e.id, stream: e.stream, type: e.type, hlc: e.hlc, station: e.station, actor: e.actor, payload: e.payload };
+  const hash = createHash('sha256').update(canonicalJson(seven)).digest('hex');
+  return { ...seven, payload: payloadJson, hash };
+}

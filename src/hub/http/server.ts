@@ -1,0 +1,75 @@
+// The Fastify app. Fastify's own answers (404s, 415s, its error bodies, HEAD routes) differ
+// from the contract, so every path into a reply goes through gate() or the handlers below.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Socket } from 'node:net';
+import { logLine, type LogFields } from '../log';
+import { StoreUnavailableError } from '../store/errors';
+import { errorJson, sendError } from './answer';
+import type { HubContext } from './context';
+import { gate } from './gate';
+import { health, whoami } from './identity';
+import { pull } from './pull';
+import { push } from './push';
+import { matchRoute } from './routes';
+
+export function buildServer(ctx: HubContext): FastifyInstance {
+  const epoch = () => ctx.store.hubEpoch;
+  const app = Fastify({
+    logger: false,
+    exposeHeadRoutes: false,
+    // gate() enforces the 5 MiB limit itself; this only keeps Fastify out of the way.
+    bodyLimit: 64 * 1024 * 1024,
+    return503OnClosing: false,
+    frameworkErrors: (_error, request, reply) => notRouted(ctx, request, reply),
+    clientErrorHandler: (error, socket) => answerBrokenRequest(error, socket, epoch()),
+  });
+  app.decorateRequest('identity', null);
+  app.decorateRequest('rawBody', null);
+  // A getter/setter pair so each request starts with its own object, never a shared one.
+  app.decorateRequest('logFields', { getter() { return (this as unknown as { _log?: LogFields })._log ??= {}; }, setter(v: LogFields) { (this as unknown as { _log?: LogFields })._log = v; } });
+
+  app.addHook('onRequest', gate(ctx));
+  app.addHook('onResponse', async (request, reply) => {
+    logLine('request', { method: request.raw.method, ...request.logFields, status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+  });
+
+  app.get('/v1/health', health(ctx));
+  app.get('/v1/whoami', whoami(ctx));
+  app.get('/v1/events', pull(ctx));
+  app.post('/v1/events', push(ctx));
+
+  app.setNotFoundHandler((request, reply) => notRouted(ctx, request, reply));
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof StoreUnavailableError) {
+      request.logFields.detail = error.message;
+      return sendError(reply, 'STORE_UNAVAILABLE', `${error.message}; retry later`, epoch());
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status === 413) return sendError(reply, 'BODY_TOO_LARGE', 'the body is over 5 MiB', epoch());
+    if (status >= 400 && status < 500) return sendError(reply, 'NOT_JSON', 'the request could not be read', epoch());
+    logLine('internal error', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    return sendError(reply, 'INTERNAL_ERROR', 'the hub failed to handle this request', epoch());
+  });
+  return app;
+}
+
+/** A request Fastify's router did not match: the same 404/405 answer gate() gives. */
+function notRouted(ctx: HubContext, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const match = matchRoute(request.raw.method, request.raw.url);
+  const code = match.ok ? 'NOT_FOUND' : match.code;
+  return sendError(reply, code, code === 'NOT_FOUND' ? 'no such path' : 'method not allowed on this path', ctx.store.hubEpoch);
+}
+
+/** Malformed HTTP never reaches Fastify; still answer in the contract's shape where we can. */
+function answerBrokenRequest(error: Error & { code?: string }, socket: Socket, hubEpoch: string): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, code, text] = error.code === 'HPE_HEADER_OVERFLOW'
+    ? [431, 'HEADERS_TOO_LARGE', 'Request Header Fields Too Large'] as const
+    : [400, 'BAD_REQUEST', 'Bad Request'] as const;
+  const body = errorJson(code, 'the request is not valid HTTP/1.1', hubEpoch);
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}

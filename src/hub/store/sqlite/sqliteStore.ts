@@ -1,0 +1,117 @@
+// The embedded store. better-sqlite3 is synchronous and SQLite has one writer, so a push is one
+// IMMEDIATE transaction that reads the site's counter, inserts and commits before anything else
+// runs: seq is handed out in commit order by construction.
+import type { BackupRecord } from '../../backup/format';
+import { StoreUnavailableError } from '../errors';
+import { planPush } from '../pushPlan';
+import type {
+  ContactUpdate, CreateStationResult, HubStore, IncomingEvent, PullPage, PushOutcome, SiteStatus, StationIdentity,
+  StationInfo, StoredEventRow,
+} from '../types';
+import * as admin from './sqliteAdmin';
+import { migrateSqlite, openSqlite, readMeta, sqliteFile, type Db } from './open';
+import { SQL } from './sql';
+
+export class SqliteStore implements HubStore {
+  readonly kind = 'sqlite';
+  readonly location: string;
+  readonly schemaVersion: number;
+  // Kept in memory so even an answer about a failing disk carries it; only a restore changes it.
+  hubEpoch: string;
+  private db: Db;
+
+  constructor(dataDir: string) {
+    this.location = sqliteFile(dataDir);
+    this.db = openSqlite(dataDir);
+    this.schemaVersion = migrateSqlite(this.db);
+    this.hubEpoch = readMeta(this.db, 'hub_epoch') ?? '';
+  }
+
+  async stationByTokenHash(tokenHash: string): Promise<StationIdentity | null> {
+    const row = this.run(() => this.db.prepare(SQL.stationByToken).get(tokenHash)) as
+      | { station_id: number; station: string; site_id: number; site: string }
+      | undefined;
+    return row ? { siteId: row.site_id, site: row.site, stationId: row.station_id, station: row.station } : null;
+  }
+
+  async stationExists(siteId: number, name: string): Promise<boolean> {
+    return this.run(() => this.db.prepare(SQL.stationExists).get(siteId, name)) !== undefined;
+  }
+
+  async push(siteId: number, events: IncomingEvent[]): Promise<PushOutcome[]> {
+    const hashOf = this.db.prepare(SQL.eventHash).pluck();
+    const insert = this.db.prepare(SQL.insertEvent);
+    const tx = this.db.transaction(() => {
+      let seq = this.db.prepare(SQL.siteLastSeq).pluck().get(siteId) as number;
+      const existing = new Map<string, string>();
+      for (const e of events) {
+        const hash = hashOf.get(siteId, e.id) as string | undefined;
+        if (hash !== undefined) existing.set(e.id, hash);
+      }
+      const plan = planPush(events, existing);
+      const now = new Date().toISOString();
+      for (const e of plan.toStore) {
+        insert.run(siteId, ++seq, e.id, e.stream, e.type, e.hlc, e.station, e.actor, e.payload, e.hash, now);
+      }
+      if (plan.toStore.length > 0) this.db.prepare(SQL.setSiteLastSeq).run(seq, siteId);
+      return plan.outcomes;
+    });
+    return this.run(() => tx.immediate());
+  }
+
+  async pull(siteId: number, after: number, limit: number): Promise<PullPage> {
+    // One row more than asked tells, in the same snapshot, whether more are there.
+    const rows = this.run(() => this.db.prepare(SQL.pull).all(siteId, after, limit + 1)) as StoredEventRow[];
+    const more = rows.length > limit;
+    if (more) rows.pop();
+    return { rows, more };
+  }
+
+  async recordContacts(updates: ContactUpdate[]): Promise<void> {
+    const stmt = this.db.prepare(SQL.contact);
+    const tx = this.db.transaction(() => {
+      for (const u of updates) stmt.run({ lastPushAt: null, lastPullAt: null, lastPulledSeq: null, ...u });
+    });
+    this.run(() => tx.immediate());
+  }
+
+  async createStation(site: string, name: string, tokenHash: string): Promise<CreateStationResult> {
+    return admin.createStation(this.db, site, name, tokenHash);
+  }
+  async listStations(site: string): Promise<StationInfo[] | null> {
+    return admin.listStations(this.db, site);
+  }
+  async revokeStation(site: string, name: string): Promise<boolean> {
+    return admin.revokeStation(this.db, site, name);
+  }
+  async status(): Promise<SiteStatus[]> {
+    return admin.status(this.db);
+  }
+  async exportAll(write: (record: BackupRecord) => void): Promise<void> {
+    admin.exportAll(this.db, write);
+  }
+  async isEmpty(): Promise<boolean> {
+    return (this.db.prepare(SQL.anyRow).get() as { n: number }).n === 0;
+  }
+  async importAll(records: AsyncIterable<BackupRecord>, newEpoch: string): Promise<void> {
+    await admin.importAll(this.db, records, newEpoch);
+    this.hubEpoch = newEpoch;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Disk full, I/O errors and lock timeouts are the store failing, not the request. */
+  private run<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (/^SQLITE_(FULL|IOERR|BUSY|LOCKED|CANTOPEN|READONLY|CORRUPT|NOTADB)/.test(code)) {
+        throw new StoreUnavailableError(`the hub's SQLite store is failing (${code})`, { cause: error });
+      }
+      throw error;
+    }
+  }
+}
