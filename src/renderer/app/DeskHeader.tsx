@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useDesk } from './DeskContext';
+import { formatTime } from '../i18n/format';
+
+export function DeskHeader({ onNewRequest }: { onNewRequest(): void }) {
+  const { t, i18n } = useTranslation();
+  const { station, staff, lock } = useDesk();
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 15_000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Text fw={700}>{t('common.appName')}</Text>
+        <Text c="dimmed" size="sm">{station.estateName} · {station.stationName} ({station.stationCode})</Text>
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <Text size="lg" fw={600} data-testid="station-clock">{formatTime(now, station.timeZone, i18n.language)}</Text>
+        <Tooltip label={t('common.header.newRequestHint')}>
+          <Button onClick={onNewRequest}>{t('common.header.newRequest')}</Button>
+        </Tooltip>
+        <Badge size="lg" variant="light" data-testid="on-duty">
+          {t('common.header.onDuty', { name: staff.name })} · {t(`common.roles.${staff.role}`)}
+        </Badge>
+        <Tooltip label={t('common.header.lockHint')}>
+          <Button variant="default" onClick={lock}>{t('common.header.lock')}</Button>
+        </Tooltip>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { AppShell, Group, NavLink, Stack } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { can } from '@shared/domain/roles';
+import { useDesk } from './DeskContext';
+import { DeskHeader } from './DeskHeader';
+import { QueueScreen } from '../features/queue/QueueScreen';
+import { IntakeModal } from '../features/intake/IntakeModal';
+import { TicketView } from '../features/ticket/TicketView';
+import { StaffScreen } from '../features/staff/StaffScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SettingsWarning } from '../components/SettingsWarning';
+
+export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'staff' } | { name: 'settings' };
+
+export function DeskShell() {
+  const { t } = useTranslation();
+  const desk = useDesk();
+  const [view, setView] = useState<View>({ name: 'queue' });
+  const [intakeOpen, setIntakeOpen] = useState(false);
+
+  // Keyboard first: a new request from anywhere (Ctrl+N in the desktop shell; F2 also works in
+  // a browser, where Ctrl+N belongs to the browser), and lock the shared workstation.
+  useHotkeys(
+    [
+      ['mod+N', () => setIntakeOpen(true)],
+      ['F2', () => setIntakeOpen(true)],
+      ['mod+L', () => desk.lock()],
+    ],
+    [],
+  );
+
+  const nav = [
+    { view: { name: 'queue' } as View, label: t('common.nav.queue'), show: true },
+    { view: { name: 'staff' } as View, label: t('common.nav.staff'), show: can(desk.staff.role, 'staff.manage') },
+    { view: { name: 'settings' } as View, label: t('common.nav.settings'), show: true },
+  ];
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <DeskHeader onNewRequest={() => setIntakeOpen(true)} />
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Stack gap={4}>
+          {nav.filter((n) => n.show).map((n) => (
+            <NavLink key={n.view.name} label={n.label} active={view.name === n.view.name} onClick={() => setView(n.view)} />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Group mb="sm"><SettingsWarning warning={desk.hostSettings?.warning ?? null} /></Group>
+        {view.name === 'queue' ? <QueueScreen onOpen={(id) => setView({ name: 'ticket', id })} /> : null}
+        {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}
+        {view.name === 'staff' ? <StaffScreen /> : null}
+        {view.name === 'settings' ? <SettingsScreen /> : null}
+      </AppShell.Main>
+      <IntakeModal opened={intakeOpen} onClose={() => setIntakeOpen(false)} onSaved={() => setView({ name: 'queue' })} />
+    </AppShell>
+  );
+}

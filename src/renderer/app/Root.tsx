@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { StaffMember } from '@shared/staff/staffFold';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useBooted } from './useBooted';
+import { DeskContext, type Desk } from './DeskContext';
+import { DeskShell } from './DeskShell';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { SignInScreen } from '../features/signin/SignInScreen';
+import { signOut } from '../features/signin/signIn';
+import { useIdleLock } from './useIdleLock';
+import { switchLanguage } from '../i18n';
+
+interface Session {
+  staffId: string;
+  locked: boolean;
+}
+
+export function Root() {
+  const { t } = useTranslation();
+  const [state, setBooted] = useBooted();
+  const [session, setSession] = useState<Session | null>(null);
+  const ready = state.phase === 'ready' ? state : null;
+  const db = ready?.booted.db;
+  const member = useLiveQuery(async () => (db && session ? ((await db.staff.get(session.staffId)) ?? null) : null), [db, session?.staffId]);
+  const deskSettings = useLiveQuery(async () => (db ? ((await db.settings.get('desk')) ?? null) : null), [db]);
+
+  const lock = useCallback(
+    (reason: 'lock' | 'idle') => {
+      if (!ready?.booted.store || !session || session.locked) return;
+      void signOut(ready.booted.store, session.staffId, reason);
+      setSession({ ...session, locked: true });
+    },
+    [ready, session],
+  );
+  useIdleLock(Boolean(session && !session.locked), (deskSettings?.idleLockMinutes ?? 5) * 60_000, () => lock('idle'));
+
+  useEffect(() => {
+    const language = member?.language ?? deskSettings?.defaultLanguage ?? 'zh-CN';
+    void switchLanguage(language);
+  }, [member?.language, deskSettings?.defaultLanguage]);
+
+  const desk = useMemo<Desk | null>(() => {
+    if (!ready?.booted.store || !ready.booted.station || !member || !session || session.locked) return null;
+    return {
+      db: ready.booted.db, store: ready.booted.store, station: ready.booted.station, bridge: ready.bridge, staff: member as StaffMember,
+      hostSettings: ready.hostSettings, persisted: ready.booted.persisted, lock: () => lock('lock'),
+    };
+  }, [ready, member, session, lock]);
+
+  if (state.phase === 'loading') return <Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>;
+  if (state.phase === 'noBridge') {
+    return (
+      <Center h="100vh" p="xl">
+        <Alert color="red" title={t('common.bridgeMissing.title')} maw={560}>{t('common.bridgeMissing.body')}</Alert>
+      </Center>
+    );
+  }
+  if (state.phase === 'dbFailed') {
+    return <Center h="100vh" p="xl"><Alert color="red" maw={560}>{t('common.storage.openFailed', { message: state.message })}</Alert></Center>;
+  }
+  const { booted } = state;
+  if (!booted.station || !booted.store) {
+    return (
+      <SetupWizard
+        db={booted.db}
+        settingsWarning={state.hostSettings.warning}
+        onDone={({ store, station, managerId }) => {
+          setBooted({ ...booted, store, station });
+          setSession({ staffId: managerId, locked: false });
+        }}
+      />
+    );
+  }
+  if (!desk) {
+    return (
+      <SignInScreen
+        db={booted.db}
+        store={booted.store}
+        lockedStaffId={session?.locked ? session.staffId : null}
+        settingsWarning={state.hostSettings.warning}
+        onSignedIn={(staffId) => setSession({ staffId, locked: false })}
+      />
+    );
+  }
+  return (
+    <DeskContext.Provider value={desk}>
+      <DeskShell />
+    </DeskContext.Provider>
+  );
+}

@@ -1,0 +1,156 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { DeskDatabase } from './database';
+import { schemaV1 } from './schema';
+import { boot } from '../app/boot';
+import { setupStation, type SetupInput } from '../features/setup/setupStation';
+import { openTicket, type IntakeValues } from '../features/intake/openTicket';
+import { queryQueue } from '../features/queue/queueQuery';
+import { changeStatus, ticketTimeline } from '../features/ticket/ticketCommands';
+import { signIn } from '../features/signin/signIn';
+import { project } from './projections';
+import type { DeskEvent } from '@shared/events/envelope';
+
+const setupInput: SetupInput = {
+  estateName: '翠湖花园', stationName: 'front-desk', stationCode: 'FD', timeZone: 'Asia/Shanghai',
+  countryCode: '86', areaCode: '755', managerName: '李经理', pin: '2468', language: 'zh-CN',
+};
+
+const leak: IntakeValues = {
+  channel: 'phone', kind: 'repair', urgency: 'urgent', building: '3栋', room: '1502', callerName: '张三',
+  callerPhone: '13800138000', description: '厨房水管漏水', paid: false, receivedAt: Date.parse('2026-11-22T08:00:00Z'),
+};
+
+let counter = 0;
+const databases: DeskDatabase[] = [];
+function freshDb() {
+  const db = new DeskDatabase(`test-${++counter}-${Math.random()}`);
+  databases.push(db);
+  return db;
+}
+afterEach(() => databases.splice(0).forEach((db) => db.close()));
+
+describe('event store', () => {
+  it('sets up a station and its first manager, and finds them again after a restart', async () => {
+    const db = freshDb();
+    const { managerId } = await setupStation(db, setupInput);
+    db.close();
+    const again = await boot(new DeskDatabase(db.name));
+    expect(again.station).toMatchObject({ stationCode: 'FD', timeZone: 'Asia/Shanghai' });
+    const manager = await again.db.staff.get(managerId);
+    expect(manager).toMatchObject({ name: '李经理', role: 'manager', active: 1 });
+    expect(JSON.stringify(manager)).not.toContain('2468');
+    const events = await again.db.events.toArray();
+    expect(events.every((e) => e.station === 'front-desk' && e.actor === managerId)).toBe(true);
+    again.db.close();
+  });
+
+  it('numbers tickets with the station code and the station day, one sequence per day', async () => {
+    const db = freshDb();
+    const { store, managerId } = await setupStation(db, setupInput);
+    const day1 = Date.parse('2026-11-22T08:00:00Z');
+    const a = await openTicket(db, store, 'Asia/Shanghai', leak, managerId, day1);
+    const b = await openTicket(db, store, 'Asia/Shanghai', leak, managerId, day1 + 1000);
+    const c = await openTicket(db, store, 'Asia/Shanghai', leak, managerId, Date.parse('2026-11-22T16:30:00Z'));
+    expect([a.number, b.number, c.number]).toEqual(['FD-20261122-001', 'FD-20261122-002', 'FD-20261123-001']);
+    const ticket = await db.tickets.get(a.id);
+    expect(ticket).toMatchObject({ unitKey: '3-1502', building: '3', room: '1502', status: 'open', active: 1, createdBy: managerId });
+    expect(await db.outbox.count()).toBe(await db.events.count());
+  });
+
+  it('leaves nothing half-written when a save fails', async () => {
+    const db = freshDb();
+    const { store, managerId } = await setupStation(db, setupInput);
+    const before = { events: await db.events.count(), tickets: await db.tickets.count(), meta: await db.meta.toArray() };
+    await expect(openTicket(db, store, 'Asia/Shanghai', { ...leak, description: '' }, managerId)).rejects.toThrow();
+    await expect(store.append([{ stream: 'ticket:x', type: 'ticket.opened', payload: { nonsense: true } }], managerId)).rejects.toMatchObject({ reason: 'invalid' });
+    expect({ events: await db.events.count(), tickets: await db.tickets.count(), meta: await db.meta.toArray() }).toEqual(before);
+  });
+
+  it('reports a closed database as such', async () => {
+    const db = freshDb();
+    const { store, managerId } = await setupStation(db, setupInput);
+    db.close();
+    await expect(openTicket(db, store, 'Asia/Shanghai', leak, managerId)).rejects.toMatchObject({ reason: 'closed' });
+  });
+
+  it('filters the queue by kind and status, and searches number, unit and text', async () => {
+    const db = freshDb();
+    const { store, managerId } = await setupStation(db, setupInput);
+    const t0 = Date.parse('2026-11-22T08:00:00Z');
+    const repair = await openTicket(db, store, 'Asia/Shanghai', leak, managerId, t0);
+    const complaint = await openTicket(db, store, 'Asia/Shanghai', { ...leak, kind: 'complaint', building: '5', room: '201', description: '楼上噪音扰民' }, managerId, t0 + 1);
+    await changeStatus(store, repair.id, 'closed', managerId);
+    const numbers = async (f: Partial<Parameters<typeof queryQueue>[1]>) =>
+      (await queryQueue(db, { kind: null, scope: 'active', search: '', limit: 50, ...f })).map((t) => t.number);
+    expect(await numbers({})).toEqual([complaint.number]);
+    expect(await numbers({ scope: 'closed' })).toEqual([repair.number]);
+    expect(await numbers({ scope: 'all' })).toEqual([complaint.number, repair.number]);
+    expect(await numbers({ scope: 'all', kind: 'repair' })).toEqual([repair.number]);
+    expect(await numbers({ kind: 'repair' })).toEqual([]);
+    expect(await numbers({ scope: 'all', search: '噪音' })).toEqual([complaint.number]);
+    expect(await numbers({ scope: 'all', search: '3-1502' })).toEqual([repair.number]);
+    expect(await numbers({ scope: 'all', search: repair.number.toLowerCase() })).toEqual([repair.number]);
+    expect(await numbers({ scope: 'all', search: '20126' })).toEqual([]);
+    expect(await numbers({ scope: 'all', search: '漏水 1502' })).toEqual([repair.number]);
+  });
+
+  it('keeps the timeline of who did what, in order', async () => {
+    const db = freshDb();
+    const { store, managerId } = await setupStation(db, setupInput);
+    const t = await openTicket(db, store, 'Asia/Shanghai', leak, managerId);
+    await changeStatus(store, t.id, 'inProgress', managerId);
+    const timeline = await ticketTimeline(db, t.id);
+    expect(timeline.map((e) => [e.type, e.actor])).toEqual([['ticket.opened', managerId], ['ticket.statusChanged', managerId]]);
+  });
+
+  it('gives the same projection whatever order the events arrive in', async () => {
+    const db = freshDb();
+    const { store, managerId } = await setupStation(db, setupInput);
+    const t = await openTicket(db, store, 'Asia/Shanghai', leak, managerId);
+    await changeStatus(store, t.id, 'inProgress', managerId);
+    const [, inProgress] = await ticketTimeline(db, t.id);
+    // A remote "closed" stamped just before the local "inProgress" arrives after it.
+    const late: DeskEvent = {
+      id: 'remote-1', stream: `ticket:${t.id}`, type: 'ticket.statusChanged', actor: 'someone', station: 'control-room',
+      hlc: inProgress!.hlc.replace(/[0-9a-f]{16}$/, '0000000000000000'), payload: { status: 'closed' },
+    };
+    expect(late.hlc < inProgress!.hlc).toBe(true);
+    await db.transaction('rw', db.tables, async () => {
+      await db.events.add(late);
+      await project(db, late);
+    });
+    // The local "inProgress" is later than the remote "closed", so it wins on every station.
+    expect((await db.tickets.get(t.id))?.status).toBe('inProgress');
+  });
+
+  it('locks a person out after five wrong PINs and records it', async () => {
+    const db = freshDb();
+    const { store, managerId } = await setupStation(db, setupInput);
+    const now = Date.parse('2026-11-22T08:00:00Z');
+    for (let i = 0; i < 4; i++) expect(await signIn(db, store, managerId, '1111', 'unlock', now)).toMatchObject({ ok: false, reason: 'wrongPin' });
+    expect(await signIn(db, store, managerId, '1111', 'unlock', now)).toMatchObject({ ok: false, reason: 'lockedOut' });
+    expect(await signIn(db, store, managerId, '2468', 'unlock', now + 1000)).toMatchObject({ ok: false, reason: 'lockedOut' });
+    expect(await signIn(db, store, managerId, '2468', 'unlock', now + 61_000)).toMatchObject({ ok: true });
+    expect(await db.events.filter((e) => e.type === 'staff.lockedOut').count()).toBe(1);
+  });
+});
+
+describe('schema upgrade', () => {
+  it('opens a version 1 database with its data intact and the new index usable', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(schemaV1);
+    await old.open();
+    await old.table('tickets').put({ id: 't1', number: 'FD-20261122-001', createdAt: 1, active: 1, kind: 'repair', unitKey: '3-1502', terms: ['3'], callerPhone: '+8613800138000' });
+    await old.table('events').put({ id: 'e1', stream: 'ticket:t1', hlc: 'x', type: 'ticket.opened', station: 'FD', actor: null, payload: {} });
+    old.close();
+    const db = new DeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.events.get('e1')).toBeTruthy();
+    expect((await db.tickets.where('callerPhone').equals('+8613800138000').toArray()).map((t) => t.id)).toEqual(['t1']);
+    db.close();
+  });
+});

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { Badge, Button, Group, NativeSelect, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { REQUEST_KINDS, type RequestKind } from '@shared/domain/requestKinds';
+import { useQueue } from './useQueue';
+import type { QueueScope } from './queueQuery';
+import { ageParts } from '../../i18n/format';
+
+const PAGE = 50;
+
+export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<RequestKind | null>(null);
+  const [scope, setScope] = useState<QueueScope>('active');
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 150);
+  const [limit, setLimit] = useState(PAGE);
+  const tickets = useQueue({ kind, scope, search: debounced, limit });
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={3}>{t('queue.title')}</Title>
+        <Group>
+          <TextInput aria-label={t('queue.search')} placeholder={t('queue.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
+          <NativeSelect
+            aria-label={t('queue.kindFilter')}
+            value={kind ?? ''}
+            onChange={(e) => setKind((e.currentTarget.value || null) as RequestKind | null)}
+            data={[{ value: '', label: t('queue.allKinds') }, ...REQUEST_KINDS.map((k) => ({ value: k, label: t(`common.kinds.${k}`) }))]}
+          />
+          <SegmentedControl
+            aria-label={t('queue.scope')}
+            value={scope}
+            onChange={(v) => setScope(v as QueueScope)}
+            data={(['active', 'closed', 'all'] as const).map((s) => ({ value: s, label: t(`queue.scopes.${s}`) }))}
+          />
+        </Group>
+      </Group>
+      <Table striped highlightOnHover verticalSpacing="xs" data-testid="queue">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('queue.columns.number')}</Table.Th>
+            <Table.Th>{t('queue.columns.kind')}</Table.Th>
+            <Table.Th>{t('queue.columns.unit')}</Table.Th>
+            <Table.Th>{t('queue.columns.caller')}</Table.Th>
+            <Table.Th>{t('queue.columns.age')}</Table.Th>
+            <Table.Th>{t('queue.columns.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(tickets ?? []).map((ticket) => {
+            const age = ageParts(ticket.receivedAt, now);
+            return (
+              <Table.Tr key={ticket.id} onClick={() => onOpen(ticket.id)} style={{ cursor: 'pointer' }} data-testid="queue-row">
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text ff="monospace" size="sm">{ticket.number}</Text>
+                    {ticket.urgency === 'urgent' ? <Badge color="red" size="sm">{t('common.urgencies.urgent')}</Badge> : null}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{t(`common.kinds.${ticket.kind}`)}</Table.Td>
+                <Table.Td>{ticket.unitKey}</Table.Td>
+                <Table.Td>{ticket.callerName}</Table.Td>
+                <Table.Td>{t(`queue.age.${age.unit}`, { count: age.count })}</Table.Td>
+                <Table.Td><Badge variant="light" color={ticket.active ? 'orange' : 'gray'}>{t(`common.statuses.${ticket.status}`)}</Badge></Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {tickets && tickets.length === 0 ? <Text c="dimmed" ta="center">{t('queue.empty')}</Text> : null}
+      {tickets && tickets.length >= limit ? (
+        <Group justify="center"><Button variant="subtle" onClick={() => setLimit(limit + PAGE)}>{t('queue.loadMore')}</Button></Group>
+      ) : null}
+    </Stack>
+  );
+}

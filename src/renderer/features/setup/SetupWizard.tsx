@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Alert, Button, Center, Group, NativeSelect, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '@shared/station/stationEvents';
+import type { DeskDatabase } from '../../db/database';
+import { setupStation } from './setupStation';
+import { setupValidators, type SetupFormValues } from './setupValidation';
+import { SaveErrorAlert } from '../../components/SaveErrorAlert';
+import { SettingsWarning } from '../../components/SettingsWarning';
+import type { HostSettingsState } from '@shared/bridge/contract';
+
+interface Props {
+  db: DeskDatabase;
+  settingsWarning: HostSettingsState['warning'];
+  onDone(result: Awaited<ReturnType<typeof setupStation>>): void;
+}
+
+export function SetupWizard({ db, settingsWarning, onDone }: Props) {
+  const { t, i18n } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<SetupFormValues>({
+    mode: 'controlled',
+    initialValues: {
+      estateName: '', stationName: 'front-desk', stationCode: 'FD', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Shanghai',
+      countryCode: '86', areaCode: '', managerName: '', pin: '', pinConfirm: '', language: (i18n.language as Language) ?? 'zh-CN',
+    },
+    validate: setupValidators,
+    validateInputOnBlur: true,
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    setError(null);
+    try {
+      onDone(await setupStation(db, { ...values, stationCode: values.stationCode.toUpperCase() }));
+    } catch (e) {
+      setError(e);
+      setSaving(false);
+    }
+  });
+
+  const field = (name: keyof SetupFormValues) => {
+    const props = form.getInputProps(name);
+    return { ...props, error: props.error ? t(props.error as never) : undefined };
+  };
+
+  return (
+    <Center mih="100vh" p="md" bg="gray.0">
+      <Paper withBorder shadow="sm" p="xl" maw={720} w="100%">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Title order={2}>{t('setup.title')}</Title>
+            <Text c="dimmed">{t('setup.intro')}</Text>
+            <SettingsWarning warning={settingsWarning} />
+            <NativeSelect label={t('common.language')} data={LANGUAGES.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))} {...field('language')} />
+            <TextInput label={t('setup.estateName')} required {...field('estateName')} data-autofocus />
+            <SimpleGrid cols={2}>
+              <TextInput label={t('setup.stationName')} description={t('setup.stationNameHint')} required {...field('stationName')} />
+              <TextInput label={t('setup.stationCode')} description={t('setup.stationCodeHint')} required {...field('stationCode')} />
+            </SimpleGrid>
+            <SimpleGrid cols={3}>
+              <TextInput label={t('setup.timeZone')} required {...field('timeZone')} />
+              <TextInput label={t('setup.countryCode')} required {...field('countryCode')} />
+              <TextInput label={t('setup.areaCode')} {...field('areaCode')} />
+            </SimpleGrid>
+            <TextInput label={t('setup.managerName')} required {...field('managerName')} />
+            <SimpleGrid cols={2}>
+              <PasswordInput label={t('setup.pin')} description={t('setup.pinHint')} required inputMode="numeric" autoComplete="new-password" {...field('pin')} />
+              <PasswordInput label={t('setup.pinConfirm')} required inputMode="numeric" autoComplete="new-password" {...field('pinConfirm')} />
+            </SimpleGrid>
+            {error ? <SaveErrorAlert error={error} /> : null}
+            {form.errors.form ? <Alert color="red">{t(form.errors.form as never)}</Alert> : null}
+            <Group justify="flex-end">
+              <Button type="submit" loading={saving}>{t('setup.submit')}</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

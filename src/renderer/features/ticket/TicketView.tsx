@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { TicketStatus } from '@shared/domain/requestKinds';
+import { useDesk } from '../../app/DeskContext';
+import { SaveErrorAlert } from '../../components/SaveErrorAlert';
+import { formatDateTime } from '../../i18n/format';
+import { addNote, changeStatus, ticketTimeline } from './ticketCommands';
+import { TimelineEntry } from './TimelineEntry';
+
+export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): void }) {
+  const { t, i18n } = useTranslation();
+  const { db, store, station, staff } = useDesk();
+  const ticket = useLiveQuery(() => db.tickets.get(ticketId), [db, ticketId]);
+  const events = useLiveQuery(() => ticketTimeline(db, ticketId), [db, ticketId]);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>(null);
+
+  if (ticket === undefined) return null;
+  if (!ticket) return <Text>{t('ticket.notFound')}</Text>;
+  const when = (ms: number) => formatDateTime(ms, station.timeZone, i18n.language);
+
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const setStatus = (status: TicketStatus) => run(() => changeStatus(store, ticket.id, status, staff.id));
+  const fields: [string, string][] = [
+    [t('ticket.fields.kind'), t(`common.kinds.${ticket.kind}`)],
+    [t('ticket.fields.unit'), ticket.unitKey],
+    [t('ticket.fields.caller'), ticket.callerName || t('common.none')],
+    [t('ticket.fields.phone'), ticket.callerPhone || t('common.none')],
+    [t('ticket.fields.channel'), t(`common.channels.${ticket.channel}`)],
+    [t('ticket.fields.urgency'), t(`common.urgencies.${ticket.urgency}`)],
+    [t('ticket.fields.paid'), ticket.paid ? t('common.yes') : t('common.no')],
+    [t('ticket.fields.receivedAt'), when(ticket.receivedAt)],
+    [t('ticket.fields.station'), ticket.station],
+  ];
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group>
+          <Button variant="subtle" onClick={onBack}>{t('common.back')}</Button>
+          <Title order={3}>{t('ticket.title', { number: ticket.number })}</Title>
+          <Badge color={ticket.active ? 'orange' : 'gray'}>{t(`common.statuses.${ticket.status}`)}</Badge>
+        </Group>
+        <Group>
+          {ticket.status === 'open' ? <Button variant="light" onClick={() => setStatus('inProgress')}>{t('ticket.markInProgress')}</Button> : null}
+          {ticket.active ? <Button onClick={() => setStatus('closed')}>{t('ticket.markClosed')}</Button> : <Button variant="default" onClick={() => setStatus('open')}>{t('ticket.reopen')}</Button>}
+        </Group>
+      </Group>
+      <Paper withBorder p="md">
+        <SimpleGrid cols={3} spacing="xs">
+          {fields.map(([label, value]) => (
+            <div key={label}>
+              <Text size="xs" c="dimmed">{label}</Text>
+              <Text>{value}</Text>
+            </div>
+          ))}
+        </SimpleGrid>
+        <Text mt="md" style={{ whiteSpace: 'pre-wrap' }}>{ticket.description}</Text>
+      </Paper>
+      {error ? <SaveErrorAlert error={error} /> : null}
+      <Title order={4}>{t('ticket.timeline')}</Title>
+      <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">
+        {(events ?? []).map((event) => (
+          <Timeline.Item key={event.id}>
+            <TimelineEntry event={event} when={when} />
+          </Timeline.Item>
+        ))}
+      </Timeline>
+      <Group align="flex-end">
+        <Textarea aria-label={t('ticket.addNote')} placeholder={t('ticket.notePlaceholder')} value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: 1 }} autosize minRows={2} />
+        <Button disabled={!note.trim()} onClick={() => run(async () => { await addNote(store, ticket.id, note, staff.id); setNote(''); })}>{t('ticket.addNote')}</Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Translation } from '../types';
+
+export const common: Translation['common'] = {
+  appName: 'DutyDesk',
+  loading: 'Loading…',
+  save: 'Save',
+  cancel: 'Cancel',
+  close: 'Close',
+  back: 'Back',
+  yes: 'Yes',
+  no: 'No',
+  none: 'None',
+  language: 'Language',
+  languages: { 'zh-CN': '中文', en: 'English' },
+  nav: { queue: 'Work queue', directory: 'Residents', staff: 'Staff', settings: 'Settings', calls: 'Call log' },
+  header: {
+    onDuty: 'On duty: {{name}}',
+    lock: 'Lock',
+    lockHint: 'Lock the screen (Ctrl+L)',
+    switchUser: 'Switch person',
+    newRequest: 'New request',
+    newRequestHint: 'Ctrl+N or F2',
+  },
+  roles: { clerk: 'Desk clerk', supervisor: 'Supervisor', manager: 'Manager', controlRoom: 'Control room' },
+  kinds: {
+    medical: 'Medical emergency',
+    repair: 'Repair',
+    complaint: 'Complaint',
+    inquiry: 'Inquiry',
+    security: 'Security incident',
+    disaster: 'Disaster',
+    other: 'Other help',
+  },
+  channels: { phone: 'Phone', visit: 'Visit', written: 'Written', staffReport: 'Staff report', patrol: 'Patrol', controlRoom: 'Control room' },
+  urgencies: { urgent: 'Urgent', normal: 'Normal' },
+  statuses: { open: 'Open', inProgress: 'In progress', closed: 'Done' },
+  settingsWarning: {
+    corrupt: 'The settings file is damaged; defaults are in use. The damaged file was kept for inspection.',
+    invalid: 'The settings file holds invalid values; defaults are in use. The file was kept for inspection.',
+    unreadable: 'The settings file cannot be read; defaults are in use.',
+  },
+  bridgeMissing: {
+    title: 'Cannot reach the DutyDesk host service',
+    body: 'Open this page with the full address (with its token) printed when the web shell started, or run npm run web again.',
+  },
+  storage: {
+    notPersistent: 'The browser did not grant persistent storage: data may be cleared when the disk runs low.',
+    openFailed: 'Cannot open the local database: {{message}}',
+  },
+  saveErrors: {
+    quota: 'Not saved: the disk is full. What you typed is kept; ask an administrator to free space, then save again.',
+    closed: 'Not saved: the local database is closed. Reload the page and try again; what you typed is kept.',
+    invalid: 'Not saved: the content is not valid.',
+    unknown: 'Not saved; what you typed is kept. Please try again.',
+  },
+};

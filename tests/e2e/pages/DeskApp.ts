@@ -1,0 +1,61 @@
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WebShell } from '../support/webShell';
+
+export const MANAGER = { name: '李经理', pin: '2468' };
+const SCREENSHOTS = join('test-results', 'screenshots');
+
+/** Page object for the desk, spoken in its default language (zh-CN). */
+export class DeskApp {
+  constructor(readonly page: Page, readonly shell: WebShell) {}
+
+  async open() {
+    await this.page.goto(this.shell.url);
+  }
+
+  async screenshot(name: string) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  }
+
+  async completeSetup() {
+    const p = this.page;
+    await expect(p.getByRole('heading', { name: '首次设置' })).toBeVisible();
+    await p.getByLabel('小区(管理处)名称').fill('翠湖花园');
+    await p.getByLabel('工作站名称').fill('front-desk');
+    await p.getByLabel('工作站代码').fill('FD');
+    await p.getByLabel('时区').fill('Asia/Shanghai');
+    await p.getByLabel('本地区号').fill('755');
+    await p.getByLabel('经理姓名').fill(MANAGER.name);
+    await p.getByLabel('个人 PIN 码').fill(MANAGER.pin);
+    await p.getByLabel('再次输入 PIN 码').fill(MANAGER.pin);
+    await p.getByRole('button', { name: '完成设置' }).click();
+    await this.expectOnDuty(MANAGER.name);
+  }
+
+  async expectOnDuty(name: string) {
+    await expect(this.page.getByTestId('on-duty')).toContainText(name);
+  }
+
+  /** `who` is the option as the list shows it, e.g. `李经理 · 管理处经理`. */
+  async signIn(who: string, pin: string) {
+    const p = this.page;
+    await p.getByLabel('值班人员').selectOption({ label: who });
+    await p.getByLabel('PIN 码').fill(pin);
+    await p.getByLabel('PIN 码').press('Enter');
+  }
+
+  async enterPin(pin: string) {
+    await this.page.getByLabel('PIN 码').fill(pin);
+    await this.page.getByLabel('PIN 码').press('Enter');
+  }
+
+  queueRows() {
+    return this.page.getByTestId('queue-row');
+  }
+
+  intake() {
+    return this.page.getByRole('dialog', { name: '新建受理' });
+  }
+}
