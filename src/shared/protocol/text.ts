@@ -1,7 +1,9 @@
 // String rules that zod has no built-in for: what PostgreSQL cannot store, code-point lengths
 // and UTF-8 sizes, computed without Node's Buffer so stations can reuse them.
 
+// U+0000 is exactly what must be found here, hence the control character in the pattern.
 // U+0000, a high surrogate not followed by a low one, or a low one not preceded by a high one.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True when the string holds U+0000 or an unpaired surrogate. */
