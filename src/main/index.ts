@@ -1,0 +1,121 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { createHostServices, type HostServices } from '../host/hostServices';
+import type { Logger } from '../host/logging/logger';
+import { APP_ENTRY_URL, APP_ID, APP_NAME, APP_ORIGIN } from './appIdentity';
+import { registerAppSchemePrivileged, serveRenderer } from './appProtocolHandler';
+import { wireBridge } from './bridgeIpc';
+import { denyAllPermissions, hardenWebContents } from './hardening';
+import { bringToFront, createMainWindow } from './mainWindow';
+import { devRendererUrl, originOf } from './navigation';
+import { createKeepAwake } from './power';
+import { startUpdater, type DeskUpdater } from './updater';
+import { hostDataDir, pinnedUserDataPath } from './userData';
+
+// The desktop shell: wiring only. The order matters — scheme privileges, name and userData
+// before the single-instance lock (which is per userData folder), the lock before any
+// storage, and hardening before the first webContents exists.
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererRoot = join(here, '../renderer');
+const preloadPath = join(here, '../preload/index.cjs');
+
+const consoleLogger: Logger = {
+  info: (message, context) => console.log(message, context ?? ''),
+  warn: (message, context) => console.warn(message, context ?? ''),
+  error: (message, context) => console.error(message, context ?? ''),
+};
+let current: Logger = consoleLogger;
+/** Console until the host's file logger exists, then the file; every module holds this one. */
+const logger: Logger = {
+  info: (message, context) => current.info(message, context),
+  warn: (message, context) => current.warn(message, context),
+  error: (message, context) => current.error(message, context),
+};
+
+// A listener here also keeps Electron from showing its modal error dialog on an unattended desk.
+process.on('uncaughtException', (error) => logger.error('uncaught exception in main', { error: error.stack ?? String(error) }));
+process.on('unhandledRejection', (reason) => logger.error('unhandled rejection in main', { reason: String(reason) }));
+
+registerAppSchemePrivileged();
+app.setName(APP_NAME);
+const userData = pinnedUserDataPath(app.getPath('appData'), process.env);
+app.setPath('userData', userData.path);
+app.enableSandbox();
+app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another DutyDesk holds this profile: it is brought to the front by its second-instance handler.
+  app.quit();
+} else {
+  void start().catch((error: unknown) => {
+    logger.error('desktop shell failed to start', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const devUrl = devRendererUrl(process.env, app.isPackaged);
+  const entryUrl = devUrl ?? APP_ENTRY_URL;
+  const trustedOrigin = devUrl ? (originOf(devUrl) ?? APP_ORIGIN) : APP_ORIGIN;
+  let mainWindow: BrowserWindow | null = null;
+  let quitting = false;
+  let updater: DeskUpdater | null = null;
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, trustedOrigin, logger));
+  app.on('second-instance', () => {
+    logger.info('second launch: bringing the desk to the front');
+    if (mainWindow) bringToFront(mainWindow);
+  });
+
+  const keepAwake = createKeepAwake(logger);
+  const services: HostServices = await createHostServices(
+    hostDataDir(app.getPath('userData')),
+    {
+      shell: 'desktop',
+      version: app.getVersion(),
+      requestAttention: () => {
+        if (mainWindow) bringToFront(mainWindow);
+      },
+      keepAwake,
+    },
+    app.isPackaged ? undefined : (line) => process.stdout.write(`${line}\n`),
+  );
+  current = services.logger;
+  if (userData.warning) logger.warn(userData.warning);
+  logger.info('desktop shell starting', { version: app.getVersion(), userData: app.getPath('userData'), origin: trustedOrigin });
+
+  app.on('child-process-gone', (_event, details) => logger.error('child process gone', { type: details.type, reason: details.reason, exitCode: details.exitCode }));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    updater?.dispose();
+    keepAwake(false);
+    void services.dispose();
+  });
+
+  await app.whenReady();
+  if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
+  denyAllPermissions(session.defaultSession, logger);
+  serveRenderer(session.defaultSession, rendererRoot, logger);
+  wireBridge(services, trustedOrigin, () => mainWindow);
+
+  const openWindow = () => {
+    mainWindow = createMainWindow({ preloadPath, entryUrl, devTools: !app.isPackaged, logger, isQuitting: () => quitting });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+  openWindow();
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+
+  // The duty screen stays on by default; the renderer may turn this off through power:keepAwake.
+  keepAwake(true);
+  updater = await startUpdater({ userDataDir: app.getPath('userData'), isPackaged: app.isPackaged, env: process.env, logger });
+}
