@@ -4,7 +4,9 @@ import type { Ticket } from '@shared/tickets/ticketFold';
 import type { StaffMember } from '@shared/staff/staffFold';
 import type { PinAttempts } from '@shared/staff/lockout';
 import type { DeskSettingsRow } from '@shared/station/settingsFold';
-import { DATABASE_NAME, schemaV1, schemaV2 } from './schema';
+import type { Unit } from '@shared/directory/unitFold';
+import type { Resident } from '@shared/directory/residentFold';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3 } from './schema';
 
 export interface OutboxEntry {
   id: string;
@@ -28,11 +30,14 @@ export class DeskDatabase extends Dexie {
   pinAttempts!: Table<PinAttemptsRow, string>;
   tickets!: Table<Ticket, string>;
   settings!: Table<DeskSettingsRow, string>;
+  units!: Table<Unit, string>;
+  residents!: Table<Resident, string>;
 
   constructor(name = DATABASE_NAME) {
     // Event writes must survive a power cut (electron.md §6, sync-research.md §0.2).
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2);
+    this.version(3).stores(schemaV3);
   }
 }

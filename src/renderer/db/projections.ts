@@ -4,6 +4,8 @@ import { streamKind } from '@shared/events/envelope';
 import { foldTicket } from '@shared/tickets/ticketFold';
 import { foldStaff } from '@shared/staff/staffFold';
 import { foldDeskSettings } from '@shared/station/settingsFold';
+import { foldUnit } from '@shared/directory/unitFold';
+import { foldResident } from '@shared/directory/residentFold';
 import type { DeskDatabase } from './database';
 
 /** A projection table kept as the fold of one kind of stream. */
@@ -19,6 +21,8 @@ export const projections: Record<string, Projection> = {
   ticket: { table: 'tickets', key: byStreamId, fold: foldTicket as Projection['fold'] },
   staff: { table: 'staff', key: byStreamId, fold: foldStaff as Projection['fold'] },
   settings: { table: 'settings', key: () => 'desk', fold: foldDeskSettings as Projection['fold'] },
+  unit: { table: 'units', key: byStreamId, fold: foldUnit as Projection['fold'] },
+  resident: { table: 'residents', key: byStreamId, fold: foldResident as Projection['fold'] },
 };
 
 export function projectionTables(): string[] {

@@ -20,4 +20,14 @@ export const schemaV2 = {
   tickets: `${schemaV1.tickets}, callerPhone`,
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * v3: the resident directory. A unit's id is its key (3-1502); residents are found by unit, by
+ * prefix on their search keys (name, pinyin, initials, numbers) and by E.164 number (caller ID).
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  units: 'id, key, *searchKeys',
+  residents: 'id, unitId, *searchKeys, *phones',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
