@@ -1,0 +1,8 @@
+// Caller-ID parsing for every device family of ../shared/callerid/FORMATS.md. Pure TypeScript:
+// the host's serial reader (src/host/callerid) feeds it bytes and its clock.
+
+export { createCallerIdParser, type CallerIdParser, type CallerIdParserOptions } from './parser';
+export { CALLER_ID_FAMILIES, FAMILY_PROFILES, initCommands, isFamilySetting, type CallerIdFamily, type FamilySetting } from './families';
+export { toCallerIdCall, type CallerIdCallInfo } from './toCallerIdCall';
+export { toE164, type DialingSite } from './e164';
+export type * from './events';
