@@ -54,7 +54,7 @@ describeStores('transport and the error table', (kind) => {
     ['an unknown token', 'Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
   ])('401 UNAUTHORIZED for %s', async (_name, authorization) => {
     const headers = authorization ? { authorization } : undefined;
-    for (const [method, path] of [['GET', '/v1/whoami'], ['GET', '/v1/events'], ['POST', '/v1/events']]) {
+    for (const [method, path] of [['GET', '/v1/whoami'], ['GET', '/v1/events'], ['POST', '/v1/events']] as const) {
       expectError(await send(f.hub.url, { method, path, headers, body: method === 'POST' ? goodBatch() : undefined }), 401, 'UNAUTHORIZED', f.hub.epoch);
     }
   });

@@ -57,7 +57,7 @@ export async function createStore(kind: StoreKind): Promise<TestStore> {
     kind,
     env: { DATABASE_URL: url.toString(), HUB_DATA: join(tmpdir(), 'dutydesk-hub-unused') },
     location: url.toString(),
-    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: async () => void (await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
   };
 }
 
