@@ -1,0 +1,79 @@
+// Directory reads. Every lookup is an index range (R-CONFIDENTIAL data stays in IndexedDB and
+// is only read for a staff member with `directory.browse`, checked by the screen and callers).
+import type { Resident } from '@shared/directory/residentFold';
+import type { Unit } from '@shared/directory/unitFold';
+import { directoryQueries } from '@shared/directory/searchKeys';
+import { normalisePhone } from '@shared/directory/phone/normalisePhone';
+import type { PhoneContext } from '@shared/directory/phone/phoneTypes';
+import type { DeskDatabase } from '../../db/database';
+
+/** A unit with the residents a lookup matched; several when one number serves two flats. */
+export interface UnitMatch {
+  unit: Unit;
+  residents: Resident[];
+}
+
+const shown = <T extends { added: 0 | 1 }>(row: T | undefined): row is T => row?.added === 1;
+
+/**
+ * Units whose current residents have this E.164 number (caller ID: FORMATS.md §12 step 1).
+ * Several units come back when an owner has two flats; the caller must offer a choice.
+ */
+export async function findUnitsByPhone(db: DeskDatabase, e164: string): Promise<UnitMatch[]> {
+  return db.transaction('r', db.units, db.residents, async () => {
+    const residents = (await db.residents.where('phones').equals(e164).toArray()).filter(shown);
+    return groupByUnit(db, residents);
+  });
+}
+
+/** The caller-ID number as the box gave it (digits, maybe a `+`), normalised then looked up. */
+export async function findUnitsByCallerNumber(db: DeskDatabase, number: string, context: PhoneContext): Promise<UnitMatch[]> {
+  const parsed = normalisePhone(number, context);
+  return parsed.ok ? findUnitsByPhone(db, parsed.phone.e164) : [];
+}
+
+async function groupByUnit(db: DeskDatabase, residents: Resident[]): Promise<UnitMatch[]> {
+  const unitIds = [...new Set(residents.map((r) => r.unitId))];
+  const units = (await db.units.bulkGet(unitIds)).filter(shown);
+  return units.map((unit) => ({ unit, residents: residents.filter((r) => r.unitId === unit.id) }));
+}
+
+export interface DirectoryHit {
+  unit: Unit;
+  /** Everyone living in the unit, so a hit on one name shows the household. */
+  residents: Resident[];
+  /** Ids of the residents the query matched (none when the unit itself matched). */
+  matchedIds: string[];
+}
+
+/** Search by unit, name, pinyin, initials or number: prefix lookups on `*searchKeys`, never a scan. */
+export async function searchDirectory(db: DeskDatabase, query: string, limit = 20): Promise<DirectoryHit[]> {
+  const prefixes = directoryQueries(query);
+  if (prefixes.length === 0) return [];
+  return db.transaction('r', db.units, db.residents, async () => {
+    const unitHits: Unit[] = [];
+    const residentHits: Resident[] = [];
+    for (const prefix of prefixes) {
+      unitHits.push(...(await db.units.where('searchKeys').startsWith(prefix).distinct().limit(limit).toArray()));
+      residentHits.push(...(await db.residents.where('searchKeys').startsWith(prefix).distinct().limit(limit).toArray()));
+    }
+    const order = [...new Set([...unitHits.map((u) => u.id), ...residentHits.map((r) => r.unitId)])].slice(0, limit);
+    const units = (await db.units.bulkGet(order)).filter(shown);
+    const household = (await db.residents.where('unitId').anyOf(order).toArray()).filter(shown);
+    const matched = new Set(residentHits.map((r) => r.id));
+    return units.map((unit) => {
+      const residents = household.filter((r) => r.unitId === unit.id);
+      return { unit, residents, matchedIds: residents.filter((r) => matched.has(r.id)).map((r) => r.id) };
+    });
+  });
+}
+
+/** One unit and everyone who lives or lived there (moved-out residents are marked, not hidden). */
+export async function unitDetail(db: DeskDatabase, unitId: string): Promise<UnitMatch | null> {
+  return db.transaction('r', db.units, db.residents, async () => {
+    const unit = await db.units.get(unitId);
+    if (!shown(unit)) return null;
+    const residents = (await db.residents.where('unitId').equals(unitId).toArray()).filter(shown);
+    return { unit, residents: residents.sort((a, b) => b.active - a.active || a.name.localeCompare(b.name, 'zh-CN')) };
+  });
+}
