@@ -4,10 +4,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'net', 'http', 'https', 'stream', 'url', 'util', 'events', 'worker_threads', 'zlib', 'buffer', 'timers', 'tty', 'dgram', 'dns', 'readline'];
+import { builtinModules } from 'node:module';
+
+// Bare built-in names are matched exactly (as `paths`), so a local './events' is not a built-in.
+const nodeBuiltinPaths = (message) => builtinModules.map((name) => ({ name, message }));
+const nodeBuiltins = ['node:*'];
 const nodeOnlyPackages = ['serialport', '@serialport/*', 'better-sqlite3', 'pg', 'ws', 'node-cron', 'fastify', 'electron-updater', 'exceljs'];
 
 export default tseslint.config(
@@ -26,6 +29,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodeBuiltinPaths('shared/ is pure TypeScript: no Node built-ins.'),
         patterns: [
           { group: ['electron', 'electron/*'], message: 'shared/ is pure TypeScript: no Electron.' },
           { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node built-ins.' },
@@ -50,10 +54,11 @@ export default tseslint.config(
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks, i18next },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', {
+        paths: nodeBuiltinPaths('No Node in the renderer.'),
         patterns: [
           { group: ['electron', 'electron/*'], message: 'The renderer talks to the host through the bridge only.' },
           { group: nodeBuiltins, message: 'No Node in the renderer.' },
@@ -69,10 +74,11 @@ export default tseslint.config(
     files: ['src/renderer/**/*.tsx'],
     ignores: ['src/renderer/**/*.test.tsx'],
     rules: {
-      'i18next/no-literal-string': ['error', {
-        mode: 'jsx-only',
-        'jsx-attributes': { include: ['label', 'placeholder', 'title', 'aria-label', 'alt', 'description', 'error'] },
-      }],
+      'no-restricted-syntax': ['error',
+        { selector: 'JSXText[value=/\\p{L}/u]', message: 'Untranslated text in a component: use t().' },
+        { selector: 'JSXAttribute[name.name=/^(label|placeholder|title|aria-label|alt|description|error)$/] > Literal[value=/\\p{L}/u]', message: 'Untranslated text in a visible attribute: use t().' },
+        { selector: 'JSXElement > JSXExpressionContainer > Literal[value=/\\p{L}/u]', message: 'Untranslated literal rendered as text: use t().' },
+      ],
     },
   },
 );

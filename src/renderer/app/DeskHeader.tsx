@@ -1,17 +1,13 @@
-import { useEffect, useState } from 'react';
 import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from './DeskContext';
 import { formatTime } from '../i18n/format';
+import { useNow } from './useNow';
 
 export function DeskHeader({ onNewRequest }: { onNewRequest(): void }) {
   const { t, i18n } = useTranslation();
   const { station, staff, lock } = useDesk();
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 15_000);
-    return () => window.clearInterval(timer);
-  }, []);
+  const now = useNow(15_000);
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">

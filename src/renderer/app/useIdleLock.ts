@@ -7,9 +7,11 @@ const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'
  * last activity, so a throttled or sleeping page locks as soon as it wakes.
  */
 export function useIdleLock(enabled: boolean, idleMs: number, onIdle: () => void) {
-  const lastActivity = useRef(Date.now());
+  const lastActivity = useRef(0);
   const callback = useRef(onIdle);
-  callback.current = onIdle;
+  useEffect(() => {
+    callback.current = onIdle;
+  });
 
   useEffect(() => {
     if (!enabled) return;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Button, Group, NativeSelect, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { REQUEST_KINDS, type RequestKind } from '@shared/domain/requestKinds';
 import { useQueue } from './useQueue';
 import type { QueueScope } from './queueQuery';
 import { ageParts } from '../../i18n/format';
+import { useNow } from '../../app/useNow';
 
 const PAGE = 50;
 
@@ -17,11 +18,7 @@ export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
   const [debounced] = useDebouncedValue(search, 150);
   const [limit, setLimit] = useState(PAGE);
   const tickets = useQueue({ kind, scope, search: debounced, limit });
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
-    return () => window.clearInterval(timer);
-  }, []);
+  const now = useNow(30_000);
 
   return (
     <Stack>
