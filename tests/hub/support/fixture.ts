@@ -1,7 +1,7 @@
 // One store and one hub for a suite, with stations already enrolled.
 import { afterAll, beforeAll } from 'vitest';
-import { createStation } from './cli';
 import { Station } from './client';
+import { enrolStations } from './enrol';
 import { startHub, type RunningHub } from './hubProcess';
 import { createStore, type StoreKind, type TestStore } from './stores';
 
@@ -18,7 +18,7 @@ export function useHub(kind: StoreKind, stations: Record<string, [string, string
   beforeAll(async () => {
     fixture.store = await createStore(kind);
     const entries = Object.entries(stations);
-    const tokens = await Promise.all(entries.map(([, [site, name]]) => createStation(fixture.store.env, site, name)));
+    const tokens = await enrolStations(fixture.store.env, entries.map(([, pair]) => pair));
     entries.forEach(([label], i) => (fixture.tokens[label] = tokens[i] as string));
     fixture.hub = await startHub(fixture.store.env);
     for (const [label] of entries) fixture.stations[label] = new Station(fixture.hub.url, fixture.tokens[label] as string);
