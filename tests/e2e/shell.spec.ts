@@ -29,7 +29,7 @@ test('pages carry a strict content security policy', async ({ page, shell }) => 
   const csp = response!.headers()['content-security-policy'];
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("object-src 'none'");
-  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+  expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
 });
 
 test('a corrupted settings file falls back to defaults with a visible warning', async ({ page }) => {
