@@ -6,7 +6,8 @@ import type { PinAttempts } from '@shared/staff/lockout';
 import type { DeskSettingsRow } from '@shared/station/settingsFold';
 import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3 } from './schema';
+import type { CallRecord } from '@shared/calls/callFold';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
 
 export interface OutboxEntry {
   id: string;
@@ -32,6 +33,7 @@ export class DeskDatabase extends Dexie {
   settings!: Table<DeskSettingsRow, string>;
   units!: Table<Unit, string>;
   residents!: Table<Resident, string>;
+  calls!: Table<CallRecord, string>;
 
   constructor(name = DATABASE_NAME) {
     // Event writes must survive a power cut (electron.md §6, sync-research.md §0.2).
@@ -39,5 +41,6 @@ export class DeskDatabase extends Dexie {
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2);
     this.version(3).stores(schemaV3);
+    this.version(4).stores(schemaV4);
   }
 }

@@ -148,7 +148,7 @@ describe('schema upgrade', () => {
     old.close();
     const db = new DeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
     expect(await db.events.get('e1')).toBeTruthy();
     expect((await db.tickets.where('callerPhone').equals('+8613800138000').toArray()).map((t) => t.id)).toEqual(['t1']);
     db.close();

@@ -6,6 +6,7 @@ import { foldStaff } from '@shared/staff/staffFold';
 import { foldDeskSettings } from '@shared/station/settingsFold';
 import { foldUnit } from '@shared/directory/unitFold';
 import { foldResident } from '@shared/directory/residentFold';
+import { foldCall } from '@shared/calls/callFold';
 import type { DeskDatabase } from './database';
 
 /** A projection table kept as the fold of one kind of stream. */
@@ -23,6 +24,7 @@ export const projections: Record<string, Projection> = {
   settings: { table: 'settings', key: () => 'desk', fold: foldDeskSettings as Projection['fold'] },
   unit: { table: 'units', key: byStreamId, fold: foldUnit as Projection['fold'] },
   resident: { table: 'residents', key: byStreamId, fold: foldResident as Projection['fold'] },
+  call: { table: 'calls', key: byStreamId, fold: foldCall as Projection['fold'] },
 };
 
 export function projectionTables(): string[] {

@@ -30,4 +30,10 @@ export const schemaV3 = {
   residents: 'id, unitId, *searchKeys, *phones',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/** v4: the call log (caller ID), newest first by ring time. */
+export const schemaV4 = {
+  ...schemaV3,
+  calls: 'id, at',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
