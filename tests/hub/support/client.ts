@@ -29,7 +29,7 @@ export function send(baseUrl: string, options: RawOptions): Promise<Answer> {
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: Record<string, unknown> = {};
+        let parsed: Record<string, unknown>;
         try {
           parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
         } catch {

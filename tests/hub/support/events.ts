@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 
 let counter = 0;
 
-export interface TestEvent {
+export type TestEvent = {
   id: string;
   stream: string;
   type: string;
@@ -11,7 +11,7 @@ export interface TestEvent {
   station: string;
   actor: string | null;
   payload: Record<string, unknown>;
-}
+};
 
 export function hlcNow(node = 'a1b2c3d4e5f60708'): string {
   counter = (counter + 1) % 0x10000;
