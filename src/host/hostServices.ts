@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import type { AppInfo, BridgeHandlers, CallerIdStatus, HostSettingsState } from '../shared/bridge/contract';
+import type { AppInfo, BridgeHandlers, HostSettingsState } from '../shared/bridge/contract';
 import { HostEvents } from './hostEvents';
 import { createFileLogger, type Logger } from './logging/logger';
 import { loadSettings, saveSettings } from './settings/settingsFile';
+import { createCallerIdService } from './callerIdService';
 
 /** What only a shell can do; the web shell answers with what a browser tab can offer. */
 export interface ShellHooks {
@@ -20,15 +21,14 @@ export interface HostServices {
   dispose(): Promise<void>;
 }
 
-const disabledCallerId: CallerIdStatus = { state: 'disabled', code: null, message: null, family: null, lastCallAt: null, garbageCount: 0 };
-
 export async function createHostServices(dataDir: string, hooks: ShellHooks, echo?: (line: string) => void): Promise<HostServices> {
   const logger = createFileLogger(join(dataDir, 'logs', 'host.log'), echo);
   const settingsPath = join(dataDir, 'settings.json');
   let settings = await loadSettings(settingsPath);
   if (settings.warning) logger.warn('settings file not usable, running on defaults', { warning: settings.warning, path: settingsPath });
   const events = new HostEvents();
-  const callerIdStatus = disabledCallerId;
+  const callerId = createCallerIdService(events, logger, () => hooks.requestAttention('incomingCall'));
+  await callerId.apply(settings.settings.callerId);
 
   const handlers: BridgeHandlers = {
     'app:info': () => ({ shell: hooks.shell, version: hooks.version, platform: process.platform, dataDir }),
@@ -37,6 +37,7 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
       // Keep the warning visible until a good file replaces the bad one.
       settings = await saveSettings(settingsPath, next);
       events.emit('settings:changed', settings);
+      await callerId.apply(settings.settings.callerId);
       return settings;
     },
     'log:write': (entry) => {
@@ -48,8 +49,8 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
       return null;
     },
     'power:keepAwake': (on) => hooks.keepAwake(on),
-    'callerId:status': () => callerIdStatus,
-    'callerId:listPorts': () => [],
+    'callerId:status': () => callerId.status(),
+    'callerId:listPorts': () => callerId.listPorts(),
   };
 
   return {
@@ -57,6 +58,6 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
     events,
     logger,
     settings: () => settings,
-    dispose: async () => {},
+    dispose: () => callerId.stop(),
   };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDesk } from './DeskContext';
 import { formatTime } from '../i18n/format';
 import { useNow } from './useNow';
+import { CallerIdIndicator } from '../features/calls/CallerIdIndicator';
 
 export function DeskHeader({ onNewRequest }: { onNewRequest(): void }) {
   const { t, i18n } = useTranslation();
@@ -16,6 +17,7 @@ export function DeskHeader({ onNewRequest }: { onNewRequest(): void }) {
         <Text c="dimmed" size="sm">{station.estateName} · {station.stationName} ({station.stationCode})</Text>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <CallerIdIndicator />
         <Text size="lg" fw={600} data-testid="station-clock">{formatTime(now, station.timeZone, i18n.language)}</Text>
         <Tooltip label={t('common.header.newRequestHint')}>
           <Button onClick={onNewRequest}>{t('common.header.newRequest')}</Button>

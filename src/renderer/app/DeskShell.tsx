@@ -11,14 +11,19 @@ import { TicketView } from '../features/ticket/TicketView';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SettingsWarning } from '../components/SettingsWarning';
+import { CallPanel } from '../features/calls/CallPanel';
+import { AddCallerModal } from '../features/calls/AddCallerModal';
+import { useCallIntake } from '../features/calls/useCallIntake';
+import { CallLogScreen } from '../features/calls/CallLogScreen';
 
-export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'staff' } | { name: 'settings' };
+export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'staff' } | { name: 'settings' };
 
 export function DeskShell() {
   const { t } = useTranslation();
   const desk = useDesk();
   const [view, setView] = useState<View>({ name: 'queue' });
   const [intakeOpen, setIntakeOpen] = useState(false);
+  const calls = useCallIntake();
 
   // Keyboard first: a new request from anywhere (Ctrl+N in the desktop shell; F2 also works in
   // a browser, where Ctrl+N belongs to the browser), and lock the shared workstation.
@@ -33,6 +38,7 @@ export function DeskShell() {
 
   const nav = [
     { view: { name: 'queue' } as View, label: t('common.nav.queue'), show: true },
+    { view: { name: 'calls' } as View, label: t('common.nav.calls'), show: true },
     { view: { name: 'staff' } as View, label: t('common.nav.staff'), show: can(desk.staff.role, 'staff.manage') },
     { view: { name: 'settings' } as View, label: t('common.nav.settings'), show: true },
   ];
@@ -53,10 +59,14 @@ export function DeskShell() {
         <Group mb="sm"><SettingsWarning warning={desk.hostSettings?.warning ?? null} /></Group>
         {view.name === 'queue' ? <QueueScreen onOpen={(id) => setView({ name: 'ticket', id })} /> : null}
         {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}
+        {view.name === 'calls' ? <CallLogScreen /> : null}
         {view.name === 'staff' ? <StaffScreen /> : null}
         {view.name === 'settings' ? <SettingsScreen /> : null}
       </AppShell.Main>
       <IntakeModal opened={intakeOpen} onClose={() => setIntakeOpen(false)} onSaved={() => setView({ name: 'queue' })} />
+      {desk.incomingCall && !calls.intake ? <CallPanel key={desk.incomingCall.callId} incoming={desk.incomingCall} onStartIntake={calls.startFromCall} onDismiss={calls.dismiss} /> : null}
+      <IntakeModal opened={Boolean(calls.intake)} prefill={calls.intake?.prefill} onClose={calls.closeIntake} onSaved={(id, number, values) => void calls.saved(id, number, values)} />
+      {calls.newCaller ? <AddCallerModal caller={calls.newCaller} onClose={calls.closeNewCaller} /> : null}
     </AppShell>
   );
 }

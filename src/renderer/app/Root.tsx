@@ -11,6 +11,7 @@ import { SignInScreen } from '../features/signin/SignInScreen';
 import { signOut } from '../features/signin/signIn';
 import { useIdleLock } from './useIdleLock';
 import { switchLanguage } from '../i18n';
+import { useIncomingCalls } from './useIncomingCalls';
 
 interface Session {
   staffId: string;
@@ -34,6 +35,8 @@ export function Root() {
     },
     [ready, session],
   );
+  const signedIn = session && !session.locked ? session.staffId : null;
+  const [incomingCall, clearIncomingCall] = useIncomingCalls(ready?.bridge ?? null, db ?? null, ready?.booted.store ?? null, ready?.booted.station ?? null, signedIn);
   useIdleLock(Boolean(session && !session.locked), (deskSettings?.idleLockMinutes ?? 5) * 60_000, () => lock('idle'));
 
   useEffect(() => {
@@ -46,8 +49,9 @@ export function Root() {
     return {
       db: ready.booted.db, store: ready.booted.store, station: ready.booted.station, bridge: ready.bridge, staff: member as StaffMember,
       hostSettings: ready.hostSettings, persisted: ready.booted.persisted, lock: () => lock('lock'),
+      incomingCall, clearIncomingCall,
     };
-  }, [ready, member, session, lock]);
+  }, [ready, member, session, lock, incomingCall, clearIncomingCall]);
 
   if (state.phase === 'loading') return <Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>;
   if (state.phase === 'noBridge') {

@@ -30,9 +30,10 @@ export const schemaV3 = {
   residents: 'id, unitId, *searchKeys, *phones',
 } as const;
 
-/** v4: the call log (caller ID), newest first by ring time. */
+/** v4: the call log (caller ID), newest first by ring time; a unit's requests newest first. */
 export const schemaV4 = {
   ...schemaV3,
+  tickets: `${schemaV3.tickets}, [unitKey+createdAt]`,
   calls: 'id, at',
 } as const;
 

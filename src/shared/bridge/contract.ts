@@ -91,6 +91,8 @@ export const bridgeEvents = {
   'callerId:call': callerIdCall,
   'callerId:status': callerIdStatus,
   'callerId:raw': z.object({ hex: z.string(), at: z.number() }),
+  /** Every parser event (rings, calls, repeats, call ends, malformed frames), for the test view. */
+  'callerId:event': z.object({ type: z.string(), at: z.number(), summary: z.string() }),
   'settings:changed': hostSettingsState,
 } as const satisfies Record<BridgeEventName, z.ZodType>;
 

@@ -13,7 +13,7 @@ export const BRIDGE_METHOD_NAMES = [
   'callerId:listPorts',
 ] as const;
 
-export const BRIDGE_EVENT_NAMES = ['callerId:call', 'callerId:status', 'callerId:raw', 'settings:changed'] as const;
+export const BRIDGE_EVENT_NAMES = ['callerId:call', 'callerId:status', 'callerId:raw', 'callerId:event', 'settings:changed'] as const;
 
 export type BridgeMethodName = (typeof BRIDGE_METHOD_NAMES)[number];
 export type BridgeEventName = (typeof BRIDGE_EVENT_NAMES)[number];

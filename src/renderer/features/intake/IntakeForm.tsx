@@ -35,7 +35,7 @@ interface Values {
 interface Props {
   prefill?: IntakePrefill;
   onCancel(): void;
-  onSaved(ticketId: string, number: string): void;
+  onSaved(ticketId: string, number: string, values: { building: string; room: string; callerName: string }): void;
 }
 
 export function IntakeForm({ prefill, onCancel, onSaved }: Props) {
@@ -62,7 +62,7 @@ export function IntakeForm({ prefill, onCancel, onSaved }: Props) {
     try {
       const { id, number } = await openTicket(db, store, station.timeZone, { ...values, receivedAt }, staff.id);
       notifications.show({ color: 'teal', message: t('intake.saved', { number }) });
-      onSaved(id, number);
+      onSaved(id, number, values);
     } catch (e) {
       setError(e);
       setSaving(false);

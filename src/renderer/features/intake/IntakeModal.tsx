@@ -6,7 +6,7 @@ interface Props {
   opened: boolean;
   prefill?: IntakePrefill;
   onClose(): void;
-  onSaved(ticketId: string, number: string): void;
+  onSaved(ticketId: string, number: string, values: { building: string; room: string; callerName: string }): void;
 }
 
 export function IntakeModal({ opened, prefill, onClose, onSaved }: Props) {
@@ -17,8 +17,8 @@ export function IntakeModal({ opened, prefill, onClose, onSaved }: Props) {
         <IntakeForm
           prefill={prefill}
           onCancel={onClose}
-          onSaved={(id, number) => {
-            onSaved(id, number);
+          onSaved={(id, number, values) => {
+            onSaved(id, number, values);
             onClose();
           }}
         />

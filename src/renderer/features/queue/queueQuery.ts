@@ -41,7 +41,14 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit 
   const keep = (t: Ticket) => matches(t, kind, scope, terms);
   const exact = await db.tickets.where('terms').equals(lead).reverse().filter(keep).limit(limit).toArray();
   if (exact.length >= limit) return exact;
+  // A multi-entry prefix range holds a ticket once per matching term (1502 and 1503 for "150"):
+  // remember every ticket taken, not only the exact ones, so none is listed twice.
   const seen = new Set(exact.map((t) => t.id));
-  const prefix = await db.tickets.where('terms').startsWith(lead).filter((t) => !seen.has(t.id) && keep(t)).limit(limit - exact.length).toArray();
+  const fresh = (t: Ticket) => {
+    if (seen.has(t.id) || !keep(t)) return false;
+    seen.add(t.id);
+    return true;
+  };
+  const prefix = await db.tickets.where('terms').startsWith(lead).filter(fresh).limit(limit - exact.length).toArray();
   return [...exact, ...prefix].sort((a, b) => b.createdAt - a.createdAt);
 }

@@ -9,6 +9,7 @@ import { useDesk } from '../../app/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { updateStaff } from '../staff/staffCommands';
 import { changeDeskSettings } from './settingsCommands';
+import { CallerIdSettings } from '../callerid/CallerIdSettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function SettingsScreen() {
           {error ? <SaveErrorAlert error={error} /> : null}
         </Stack>
       </Paper>
+      <CallerIdSettings canChange={mayChange} />
       <Paper withBorder p="md">
         <Title order={4}>{t('settings.station')}</Title>
         <SimpleGrid cols={2} mt="sm">

@@ -1,5 +1,7 @@
 import type { Translation } from '../types';
 import { common } from './common';
+import { calls, callerId } from './calls';
 import { intake, queue, settings, setup, signIn, staff, ticket } from './desk';
+import { directory } from './directory';
 
-export const en: Translation = { common, setup, signIn, intake, queue, ticket, staff, settings };
+export const en: Translation = { common, setup, signIn, intake, queue, ticket, staff, settings, calls, callerId, directory };

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { Code, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CallerIdStatus } from '@shared/bridge/contract';
+import { useDesk } from '../../app/DeskContext';
+
+const KEEP = 40;
+
+/** Live view for installers: the bytes the box sends, and what the parser made of them. */
+export function CallerIdTestView() {
+  const { t } = useTranslation();
+  const { bridge } = useDesk();
+  const [raw, setRaw] = useState<string[]>([]);
+  const [parsed, setParsed] = useState<string[]>([]);
+  const [status, setStatus] = useState<CallerIdStatus | null>(null);
+  useEffect(() => {
+    void bridge.invoke('callerId:status').then(setStatus).catch(() => {});
+    const offs = [
+      bridge.on('callerId:raw', (r) => setRaw((lines) => [...lines.slice(-KEEP + 1), r.hex.replace(/(..)/g, '$1 ').trim()])),
+      bridge.on('callerId:event', (e) => setParsed((lines) => [...lines.slice(-KEEP + 1), e.summary])),
+      bridge.on('callerId:status', setStatus),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [bridge]);
+  return (
+    <Stack gap="xs" data-testid="callerid-test">
+      {status ? <Text size="sm">{t('callerId.settings.status', { status: t(`callerId.indicator.${status.state}`) })} · {t('callerId.settings.garbage', { count: status.garbageCount })}</Text> : null}
+      <SimpleGrid cols={2}>
+        <div>
+          <Text size="sm" fw={600}>{t('callerId.settings.raw')}</Text>
+          <Code block mah={200} style={{ overflow: 'auto' }}>{raw.join('\n')}</Code>
+        </div>
+        <div>
+          <Text size="sm" fw={600}>{t('callerId.settings.parsed')}</Text>
+          <Code block mah={200} style={{ overflow: 'auto' }} data-testid="callerid-parsed">{parsed.join('\n')}</Code>
+        </div>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+import { Stack, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { can } from '@shared/domain/roles';
+import { maskPhone } from '@shared/directory/phone/maskPhone';
+import { useDesk } from '../../app/DeskContext';
+import { formatDateTime, formatTime } from '../../i18n/format';
+import { callsSince } from './callCommands';
+import { shiftStart } from './shiftStart';
+import { useNow } from '../../app/useNow';
+
+/** Every call of the shift and what became of it (request N, or none). */
+export function CallLogScreen() {
+  const { t, i18n } = useTranslation();
+  const { db, station, staff } = useDesk();
+  const now = useNow(60_000);
+  const since = shiftStart(now, station.timeZone);
+  const calls = useLiveQuery(() => callsSince(db, since), [db, since]);
+  const unmask = can(staff.role, 'phone.unmask');
+  const context = { countryCode: station.countryCode, areaCode: station.areaCode };
+  const number = (c: NonNullable<typeof calls>[number]) =>
+    c.withheld || !c.number ? t('calls.numberWithheld') : c.e164 ? (unmask ? c.e164 : maskPhone(c.e164, context)) : unmask ? c.number : t('calls.numberHidden');
+
+  return (
+    <Stack>
+      <Title order={3}>{t('calls.log.title')}</Title>
+      <Text size="sm" c="dimmed">{t('calls.log.since', { time: formatDateTime(since, station.timeZone, i18n.language) })}</Text>
+      <Table striped data-testid="call-log">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('calls.log.time')}</Table.Th>
+            <Table.Th>{t('calls.log.number')}</Table.Th>
+            <Table.Th>{t('calls.log.units')}</Table.Th>
+            <Table.Th>{t('calls.log.outcome')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(calls ?? []).map((c) => (
+            <Table.Tr key={c.id} data-testid="call-log-row">
+              <Table.Td>{formatTime(c.at, station.timeZone, i18n.language)}</Table.Td>
+              <Table.Td>{number(c)}</Table.Td>
+              <Table.Td>{c.unitKeys.join(', ')}</Table.Td>
+              <Table.Td>{t(`calls.log.outcomes.${c.outcome}`, { number: c.ticketNumber ?? '' })}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {calls && calls.length === 0 ? <Text c="dimmed" ta="center">{t('calls.log.empty')}</Text> : null}
+    </Stack>
+  );
+}

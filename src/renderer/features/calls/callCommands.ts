@@ -1,0 +1,54 @@
+import { uuidv7 } from '@shared/ids';
+import type { CallerIdCall } from '@shared/bridge/contract';
+import { CALL_DISMISSED, CALL_LINKED, CALL_RECEIVED, callReceivedPayload } from '@shared/calls/callEvents';
+import { normalisePhone } from '@shared/directory/phone/normalisePhone';
+import type { PhoneContext } from '@shared/directory/phone/phoneTypes';
+import type { DeskDatabase } from '../../db/database';
+import type { EventStore } from '../../db/eventStore';
+import { findUnitsByPhone, type UnitMatch } from '../directory/directoryQueries';
+
+export interface IncomingCall {
+  callId: string;
+  call: CallerIdCall;
+  e164: string | null;
+  matches: UnitMatch[];
+}
+
+const stream = (callId: string) => `call:${callId}`;
+
+/**
+ * A call from the caller-ID box: look the number up (never a withheld one) and log the call.
+ * The lookup comes first so the panel can show the unit as soon as the call is logged.
+ */
+export async function receiveCall(db: DeskDatabase, store: EventStore, context: PhoneContext, call: CallerIdCall, actor: string | null): Promise<IncomingCall> {
+  const parsed = call.number && !call.withheld ? normalisePhone(call.number, context) : null;
+  const e164 = parsed?.ok ? parsed.phone.e164 : null;
+  const matches = e164 ? await findUnitsByPhone(db, e164) : [];
+  const callId = uuidv7(call.at);
+  const payload = callReceivedPayload.parse({
+    number: call.number, e164, name: call.name, withheld: call.withheld, numberStatus: call.numberStatus, at: call.at,
+    unitKeys: matches.map((m) => m.unit.key).slice(0, 20),
+  });
+  await store.append([{ stream: stream(callId), type: CALL_RECEIVED, payload }], actor);
+  return { callId, call, e164, matches };
+}
+
+export async function linkCall(store: EventStore, callId: string, ticketId: string, ticketNumber: string, actor: string) {
+  await store.append([{ stream: stream(callId), type: CALL_LINKED, payload: { ticketId, ticketNumber } }], actor);
+}
+
+export async function dismissCall(store: EventStore, callId: string, actor: string) {
+  await store.append([{ stream: stream(callId), type: CALL_DISMISSED, payload: {} }], actor);
+}
+
+/** The unit's open requests and its last five, newest first, through [unitKey+createdAt]. */
+export async function unitRequests(db: DeskDatabase, unitKey: string) {
+  const range = () => db.tickets.where('[unitKey+createdAt]').between([unitKey, -Infinity], [unitKey, Infinity]).reverse();
+  const [open, lastFive] = await Promise.all([range().filter((t) => t.active === 1).limit(20).toArray(), range().limit(5).toArray()]);
+  return { open, lastFive };
+}
+
+/** Calls since a time (the shift's start), newest first. */
+export function callsSince(db: DeskDatabase, since: number, limit = 300) {
+  return db.calls.where('at').aboveOrEqual(since).reverse().limit(limit).toArray();
+}

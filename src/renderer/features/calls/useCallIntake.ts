@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useDesk } from '../../app/DeskContext';
+import type { IntakePrefill } from '../intake/IntakeForm';
+import { dismissCall, linkCall } from './callCommands';
+
+export interface NewCaller {
+  building: string;
+  room: string;
+  name: string;
+  e164: string;
+}
+
+/**
+ * From the call panel to a saved request: the intake is prefilled from the chosen unit and the
+ * ring time; saving links the call to the request, and an unknown number is offered to the
+ * directory afterwards.
+ */
+export function useCallIntake() {
+  const { store, staff, incomingCall, clearIncomingCall } = useDesk();
+  const [intake, setIntake] = useState<{ prefill: IntakePrefill; callId: string | null; offerNumber: string | null } | null>(null);
+  const [newCaller, setNewCaller] = useState<NewCaller | null>(null);
+
+  const startFromCall = (unitIndex: number | null) => {
+    if (!incomingCall) return;
+    const { call, e164, matches, callId } = incomingCall;
+    const match = unitIndex === null ? undefined : matches[unitIndex];
+    const resident = match?.residents.find((r) => e164 !== null && r.phones.includes(e164)) ?? match?.residents[0];
+    setIntake({
+      callId,
+      offerNumber: e164 && matches.length === 0 ? e164 : null,
+      prefill: {
+        channel: 'phone', building: match?.unit.building ?? '', room: match?.unit.room ?? '',
+        callerName: resident?.name ?? call.name ?? '', callerPhone: e164 ?? call.number ?? '', receivedAt: call.at,
+      },
+    });
+    clearIncomingCall();
+  };
+
+  const dismiss = () => {
+    if (incomingCall) void dismissCall(store, incomingCall.callId, staff.id);
+    clearIncomingCall();
+  };
+
+  const saved = async (ticketId: string, number: string, values: { building: string; room: string; callerName: string }) => {
+    if (intake?.callId) await linkCall(store, intake.callId, ticketId, number, staff.id);
+    if (intake?.offerNumber) setNewCaller({ building: values.building, room: values.room, name: values.callerName, e164: intake.offerNumber });
+    setIntake(null);
+  };
+
+  return { intake, startFromCall, dismiss, saved, closeIntake: () => setIntake(null), newCaller, closeNewCaller: () => setNewCaller(null) };
+}
