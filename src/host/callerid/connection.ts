@@ -49,7 +49,7 @@ export function startConnection(port: PortHandle, settings: CallerIdReaderSettin
       .finally(() => (initRunning = false));
   }
 
-  function deliver(events: CallerIdEvent[], at: number): void {
+  function deliver(events: readonly CallerIdEvent[], at: number): void {
     // The family first, so a call's notice already names what `auto` detected.
     const detected = parser.family();
     if (detected) {

@@ -23,8 +23,9 @@ export interface CallerIdParserOptions {
 }
 
 export interface CallerIdParser {
-  feed(bytes: Uint8Array, nowMs: number): CallerIdEvent[];
-  tick(nowMs: number): CallerIdEvent[];
+  /** The events these bytes completed, usually none; the array is not to be modified. */
+  feed(bytes: Uint8Array, nowMs: number): readonly CallerIdEvent[];
+  tick(nowMs: number): readonly CallerIdEvent[];
   /** When tick() next has something to do, or null. */
   nextDeadline(): number | null;
   /** The family in use: the setting, or what `auto` detected (null until then). */
@@ -32,6 +33,7 @@ export interface CallerIdParser {
   garbageCount(): number;
 }
 
+const NO_EVENTS: readonly CallerIdEvent[] = Object.freeze([]);
 const REPLAY_LIMIT = 16 * 1024; // bytes kept while `auto` has not decided yet
 
 export function createCallerIdParser(options: CallerIdParserOptions): CallerIdParser {
@@ -61,7 +63,9 @@ export function createCallerIdParser(options: CallerIdParserOptions): CallerIdPa
   if (family) start(family);
   else detector = createFamilyDetector();
 
-  function take(): CallerIdEvent[] {
+  // Most reads complete nothing: they share one empty array instead of allocating per read.
+  function take(): readonly CallerIdEvent[] {
+    if (events.length === 0) return NO_EVENTS;
     const out = events;
     events = [];
     return out;
