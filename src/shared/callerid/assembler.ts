@@ -1,4 +1,4 @@
-import { toE164, type DialingSite } from './e164';
+import { callerIdBeforeFirstRing, toE164, type DialingSite } from './e164';
 import type { CallerIdEvent, CallEvent } from './events';
 import type { CallerIdRecord, Token } from './tokens';
 
@@ -15,7 +15,7 @@ export interface AssemblerOptions {
   idleTimeoutMs: number;
   /** Whozz units end calls with E records, so their quiet sessions just lapse without an event. */
   timeoutEmitsCallEnded: boolean;
-  /** Families that print RING flag a caller ID that arrives without one (call waiting). */
+  /** Families that print RING flag a caller ID that arrives without one (call waiting, `noRing`). */
   reportsRings: boolean;
   /** Record devices (Whozz, TCI, NetCallerID, DTMF) send each call once: never a repeat. */
   eachRecordIsACall: boolean;
@@ -81,7 +81,10 @@ export function createAssembler(options: AssemblerOptions, out: (event: CallerId
     session.callKey = id;
     session.callerIdSeen = true;
     session.lastAt = at;
-    out(callEvent(record, bytes, options.site, options.reportsRings && session.rings === 0));
+    // Caller ID with no RING before it is call waiting on a line that rings first (NCID's WID);
+    // on lines that send caller ID before the first ring it is the normal order.
+    const early = session.rings === 0 && callerIdBeforeFirstRing(options.site, record.regionHint) !== true;
+    out(callEvent(record, bytes, options.site, options.reportsRings && early));
   }
 
   function token(t: Token): void {

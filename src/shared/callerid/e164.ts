@@ -42,6 +42,16 @@ function trunk0(digits: string, cc: string, country: string, areaCode: string | 
   return null;
 }
 
+/**
+ * Bellcore (NANP) lines send caller ID between the first and second ring; UK, French, Chinese
+ * and most ETSI lines send it before the first ring (FORMATS.md §0.3, P4). Unknown: null.
+ */
+export function callerIdBeforeFirstRing(site: DialingSite | null, hint: Region | null): boolean | null {
+  const country = (site?.country ?? hint)?.toUpperCase();
+  if (!country) return null;
+  return !NANP_COUNTRIES.has(country);
+}
+
 /** `number` is digits with an optional leading +, as on a call event. */
 export function toE164(number: string | null, site: DialingSite | null, hint: Region | null): string | null {
   if (number === null || !/^\+?\d{3,}$/.test(number)) return null;

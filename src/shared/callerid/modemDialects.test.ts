@@ -82,6 +82,22 @@ describe('formatted modem dialects', () => {
   });
 });
 
+describe('caller ID before the first ring (P4)', () => {
+  const block = 'DATE = 0321\r\nTIME = 1405\r\nNMBR = 02079460123\r\n\r\nRING\r\n';
+
+  it('is the normal order on a UK line: a call, then its rings, no noRing flag', () => {
+    const parser = createCallerIdParser({ family: 'modemFormatted', site: { country: 'GB' } });
+    const events = [...parser.feed(bytesOf(block), T0), ...parser.tick(T0 + 9000)];
+    expect(events.map((e) => e.type)).toEqual(['call', 'ring', 'callEnded']);
+    expect(events[0]).toMatchObject({ number: '02079460123', e164: '+442079460123', flags: [] });
+    expect(events[1]).toMatchObject({ ringInCall: 1 });
+  });
+
+  it('is call waiting on a North American line: flagged noRing', () => {
+    expect(calls(run(block))[0]?.flags).toEqual(['noRing']);
+  });
+});
+
 describe('DLE and control bytes (§10, P18, P28)', () => {
   it('counts <DLE>R as a ring and strips the Motorola Jump prefix before NAME', () => {
     const events = run('\x10R\x10.\x10XNAME = DOE JANE\r\nNMBR = 2125550147\r\n');
