@@ -32,6 +32,7 @@ export function startConnection(port: PortHandle, settings: CallerIdReaderSettin
   const parser = createCallerIdParser({ family: settings.family, site: deps.site });
   const replies = createReplyWatcher(clock);
   let timer: unknown = null;
+  let timerDue = 0;
   let closed = false;
   let initialisedFor: CallerIdFamily | null = null;
   let initRunning = false;
@@ -71,11 +72,13 @@ export function startConnection(port: PortHandle, settings: CallerIdReaderSettin
     }
   }
 
+  // One host timer for all the parser's deadlines. A timer already due earlier is kept (it
+  // reschedules when it fires), so a stream of reads does not churn timers.
   function schedule(): void {
-    if (timer !== null) clock.clearTimeout(timer);
-    timer = null;
     const due = parser.nextDeadline();
-    if (due === null || closed) return;
+    if (due === null || closed || (timer !== null && timerDue <= due)) return;
+    if (timer !== null) clock.clearTimeout(timer);
+    timerDue = due;
     timer = clock.setTimeout(() => {
       timer = null;
       const now = clock.now();
