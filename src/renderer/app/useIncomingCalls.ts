@@ -21,9 +21,13 @@ export function useIncomingCalls(bridge: DeskBridge | null, db: DeskDatabase | n
     if (!bridge || !db || !store || !station) return;
     const context = { countryCode: station.countryCode, areaCode: station.areaCode };
     return bridge.on('callerId:call', (call) => {
+      const failed = (error: unknown) => void bridge.invoke('log:write', { level: 'error', message: 'call not logged', context: { error: String(error) } });
       void receiveCall(db, store, context, call, actorRef.current)
-        .then(setIncoming)
-        .catch((error: unknown) => void bridge.invoke('log:write', { level: 'error', message: 'call not logged', context: { error: String(error) } }));
+        .then(({ incoming: next, logged }) => {
+          setIncoming(next);
+          logged.catch(failed);
+        })
+        .catch(failed);
     });
   }, [bridge, db, store, station]);
 

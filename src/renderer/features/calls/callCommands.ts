@@ -18,9 +18,13 @@ const stream = (callId: string) => `call:${callId}`;
 
 /**
  * A call from the caller-ID box: look the number up (never a withheld one) and log the call.
- * The lookup comes first so the panel can show the unit as soon as the call is logged.
+ * The panel can show as soon as the lookup is done; `logged` settles when the event is durable
+ * (Dexie runs read-write transactions on these tables in order, so a later link or dismissal
+ * of this call is always written after it).
  */
-export async function receiveCall(db: DeskDatabase, store: EventStore, context: PhoneContext, call: CallerIdCall, actor: string | null): Promise<IncomingCall> {
+export async function receiveCall(
+  db: DeskDatabase, store: EventStore, context: PhoneContext, call: CallerIdCall, actor: string | null,
+): Promise<{ incoming: IncomingCall; logged: Promise<unknown> }> {
   const parsed = call.number && !call.withheld ? normalisePhone(call.number, context) : null;
   const e164 = parsed?.ok ? parsed.phone.e164 : null;
   const matches = e164 ? await findUnitsByPhone(db, e164) : [];
@@ -29,8 +33,8 @@ export async function receiveCall(db: DeskDatabase, store: EventStore, context: 
     number: call.number, e164, name: call.name, withheld: call.withheld, numberStatus: call.numberStatus, at: call.at,
     unitKeys: matches.map((m) => m.unit.key).slice(0, 20),
   });
-  await store.append([{ stream: stream(callId), type: CALL_RECEIVED, payload }], actor);
-  return { callId, call, e164, matches };
+  const logged = store.append([{ stream: stream(callId), type: CALL_RECEIVED, payload }], actor);
+  return { incoming: { callId, call, e164, matches }, logged };
 }
 
 export async function linkCall(store: EventStore, callId: string, ticketId: string, ticketNumber: string, actor: string) {
