@@ -55,7 +55,14 @@ export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
           {(tickets ?? []).map((ticket) => {
             const age = ageParts(ticket.receivedAt, now);
             return (
-              <Table.Tr key={ticket.id} onClick={() => onOpen(ticket.id)} style={{ cursor: 'pointer' }} data-testid="queue-row">
+              <Table.Tr
+                key={ticket.id}
+                tabIndex={0}
+                onClick={() => onOpen(ticket.id)}
+                onKeyDown={(e) => e.key === 'Enter' && onOpen(ticket.id)}
+                style={{ cursor: 'pointer' }}
+                data-testid="queue-row"
+              >
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     <Text ff="monospace" size="sm">{ticket.number}</Text>
