@@ -1,3 +1,4 @@
+import { repairUtf8 } from './bytes';
 import { callerIdRecord } from './record';
 import type { CallerIdRecord } from './tokens';
 
@@ -39,7 +40,7 @@ export function parseClip(text: string): CallerIdRecord | null {
     raw: text,
     ...(numberType !== null ? { numberType } : {}),
     cliValidity,
-    ...(alpha ? { phonebookAlpha: alpha } : {}),
+    ...(alpha ? { phonebookAlpha: repairUtf8(alpha) } : {}),
   });
   if (record.number !== null && numberType === INTERNATIONAL && !record.number.startsWith('+')) {
     record.number = `+${record.number}`;

@@ -106,3 +106,19 @@ describe('record families', () => {
     expect(call).toMatchObject({ number: '8002404637', name: 'CallerID.com', deviceTime: '14:30', line: '01' });
   });
 });
+
+describe('modem ASCII-hex lines (§3.4)', () => {
+  function events(line: string) {
+    const parser = createCallerIdParser({ family: 'modemHex' });
+    return [...parser.feed(bytesOf(`\r\nRING\r\n\r\n${line}\r\n`), 0), ...parser.tick(500)].filter((e) => e.type !== 'ring');
+  }
+
+  it('rejects a message whose length field does not match its bytes', () => {
+    const wrongLength = '801E01083033323131343035020A32313235353530313437070F534D495448204A4F484E202020202000';
+    expect(events(wrongLength)).toMatchObject([{ type: 'malformed', reason: 'lengthMismatch' }]);
+  });
+
+  it('leaves a short line of digits alone', () => {
+    expect(events('0412345678')).toEqual([]);
+  });
+});

@@ -20,8 +20,10 @@ export function parseHexLine(text: string): HexLineResult | null {
   if (!bytes || !isMessageType(bytes[0]!)) return null;
   const bodyLen = bytes[1]!;
   const frameHex = toHex(bytes);
-  // A line of digits that merely starts like a message is not one (ELINK prints bare numbers).
-  if (bodyLen < 3 || Math.abs(bytes.length - (bodyLen + 3)) > 2) return null;
+  // A short line of digits that merely starts like a message is a bare number (ELINK, §2.4);
+  // every real message is at least 10 bytes, and a longer line with a wrong length is malformed
+  // (the 3Com manual's 801E… example carries 36 body bytes).
+  if (bodyLen < 3 || (bytes.length < 10 && Math.abs(bytes.length - (bodyLen + 3)) > 2)) return null;
   const withSum = bytes.length === bodyLen + 3;
   if (!withSum && bytes.length !== bodyLen + 2) return { kind: 'malformed', reason: 'lengthMismatch', frameHex };
   if (withSum && !checksumOk(bytes, 0, bytes.length)) return { kind: 'malformed', reason: 'checksumMismatch', frameHex };
