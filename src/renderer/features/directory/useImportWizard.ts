@@ -1,0 +1,47 @@
+// The import wizard's steps: choose a file → preview with per-row problems → import all, only
+// the valid rows, or cancel. Nothing is saved before the user picks an import button.
+import { useState } from 'react';
+import type { ImportField } from '@shared/directory/sheet/importHeaders';
+import type { ImportCounts, ImportMode } from '@shared/directory/sheet/importPlan';
+import { previewImport, type ImportPreview } from '@shared/directory/sheet/importPreview';
+import { readSpreadsheet } from '@shared/directory/sheet/readSpreadsheet';
+import type { FileProblem } from '@shared/directory/sheet/sheetTypes';
+import { useDesk } from '../../app/DeskContext';
+import { importDirectory } from './directoryTransfer';
+import { usePhoneContext } from './useDirectory';
+
+export type WizardState =
+  | { step: 'choose'; problem?: { code: FileProblem | 'hasErrors' | 'nothingToImport'; missing?: ImportField[] } }
+  | { step: 'reading' }
+  | { step: 'preview'; fileName: string; preview: ImportPreview; saving: boolean; saveError?: unknown }
+  | { step: 'done'; counts: ImportCounts };
+
+export function useImportWizard() {
+  const { db, store, staff } = useDesk();
+  const context = usePhoneContext();
+  const [state, setState] = useState<WizardState>({ step: 'choose' });
+
+  const choose = async (file: File | null) => {
+    if (!file) return setState({ step: 'choose' });
+    setState({ step: 'reading' });
+    const sheet = await readSpreadsheet(await file.arrayBuffer(), file.name);
+    if (!sheet.ok) return setState({ step: 'choose', problem: { code: sheet.problem } });
+    const result = previewImport(sheet.rows, context);
+    if (!result.ok) return setState({ step: 'choose', problem: { code: result.problem, missing: result.missing } });
+    setState({ step: 'preview', fileName: file.name, preview: result.preview, saving: false });
+  };
+
+  const confirm = async (mode: ImportMode) => {
+    if (state.step !== 'preview') return;
+    setState({ ...state, saving: true, saveError: undefined });
+    try {
+      const plan = await importDirectory(db, store, state.preview, mode, staff.id);
+      setState(plan.ok ? { step: 'done', counts: plan.counts } : { step: 'choose', problem: { code: plan.problem } });
+    } catch (error) {
+      // The form keeps the preview: a failed save loses nothing (design.md "Quality bars").
+      setState({ ...state, saving: false, saveError: error });
+    }
+  };
+
+  return { state, choose, confirm, reset: () => setState({ step: 'choose' }) };
+}
