@@ -52,5 +52,5 @@ describeStores('kill -9 right after an acknowledgement', (kind) => {
     expect(all.map((e) => e.id)).toEqual(acked);
     expect(hub.epoch).toBe(epoch);
     await hub.stop();
-  });
+  }, 120_000);
 });

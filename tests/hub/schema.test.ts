@@ -4,7 +4,6 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/shared/protocol';
 import { MIGRATIONS as PG_MIGRATIONS } from '../../src/hub/store/postgres/sql';
 import { MIGRATIONS as SQLITE_MIGRATIONS } from '../../src/hub/store/sqlite/sql';
 import { Station } from './support/client';
@@ -18,7 +17,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Writes what a version-1 hub would have left: its schema and rows, in its own SQL. */
 async function seedVersion1(store: TestStore, events: TestEvent[], version = '1'): Promise<void> {
   const now = new Date().toISOString();
-  const rows = events.map((e, i) => [1, i + 1, e.id, e.stream, e.type, e.hlc, e.station, e.actor, JSON.stringify(e.payload), sha(canonicalJson(e)), now]);
+  const rows = events.map((e, i) => [1, i + 1, e.id, e.stream, e.type, e.hlc, e.station, e.actor, JSON.stringify(e.payload), now]);
   const statements = [
     `INSERT INTO meta VALUES ('schema_version', '${version}'), ('hub_epoch', 'epoch-of-v1')`,
     `INSERT INTO sites (site_id, name, last_seq, created_at) VALUES (1, 'estate-a', ${events.length}, '${now}')`,
@@ -28,7 +27,7 @@ async function seedVersion1(store: TestStore, events: TestEvent[], version = '1'
     const db = new Database(join(store.location, 'hub.sqlite'));
     db.exec(SQLITE_MIGRATIONS[0]!);
     for (const s of statements) db.exec(s);
-    const insert = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insert = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     for (const r of rows) insert.run(...r);
     db.close();
   } else {

@@ -47,7 +47,6 @@ export interface EventRecord {
   actor: string | null;
   /** Compact JSON text of the payload, as pulled. */
   payload: string;
-  hash: string;
   receivedAt: string;
 }
 

@@ -20,9 +20,10 @@ export interface IncomingEvent {
   actor: string | null;
   /** The payload as compact JSON, exactly as it will be pulled. */
   payload: string;
-  /** SHA-256 of the canonical JSON of the seven fields: equal hashes mean the same content. */
-  hash: string;
 }
+
+/** What the store holds of an event: the seven fields, the payload as stored JSON text. */
+export type StoredContent = IncomingEvent;
 
 export type PushOutcome = 'stored' | 'duplicate' | 'conflict';
 

@@ -5,8 +5,9 @@ import { isJsonObject } from './payload';
 
 export type BodyDecode = { ok: true; value: unknown } | { ok: false; code: 'NOT_JSON'; message: string };
 
-// fatal: invalid UTF-8 must be refused, not repaired into U+FFFD. The decoder drops one leading BOM.
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// fatal: invalid UTF-8 must be refused, not repaired into U+FFFD. ignoreBOM keeps a leading BOM
+// in the text, for parseJsonText to drop exactly one.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeJsonBody(bytes: Uint8Array): BodyDecode {
   let text: string;
@@ -15,8 +16,13 @@ export function decodeJsonBody(bytes: Uint8Array): BodyDecode {
   } catch {
     return { ok: false, code: 'NOT_JSON', message: 'the body is not valid UTF-8' };
   }
+  return parseJsonText(text);
+}
+
+/** Parses text already known to be valid UTF-8, ignoring one leading byte-order mark. */
+export function parseJsonText(text: string): BodyDecode {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch {
     return { ok: false, code: 'NOT_JSON', message: 'the body is not JSON' };
   }

@@ -68,7 +68,7 @@ export function exportAll(pool: pg.Pool, write: (record: BackupRecord) => void):
         for (const r of page) {
           write({
             kind: 'event', site: s.name, seq: r.seq, id: r.id, stream: r.stream, type: r.type, hlc: r.hlc, station: r.station,
-            actor: r.actor, payload: r.payload, hash: r.content_hash, receivedAt: (r.received_at as Date).toISOString(),
+            actor: r.actor, payload: r.payload, receivedAt: (r.received_at as Date).toISOString(),
           });
           after = r.seq;
         }
@@ -103,7 +103,7 @@ async function insertEvents(c: Client, ids: Map<string, number>, rows: EventReco
   if (rows.length === 0) return [];
   const col = <K extends keyof EventRecord>(k: K) => rows.map((r) => r[k]);
   await c.query(SQL.importEvents, [rows.map((r) => siteOf(ids, r.site)), col('seq'), col('id'), col('stream'), col('type'),
-    col('hlc'), col('station'), col('actor'), col('payload'), col('hash'), col('receivedAt')]);
+    col('hlc'), col('station'), col('actor'), col('payload'), col('receivedAt')]);
   return [];
 }
 

@@ -7,7 +7,7 @@ import type { BackupRecord } from '../../backup/format';
 import { planPush } from '../pushPlan';
 import type {
   ContactUpdate, CreateStationResult, HubStore, IncomingEvent, PullPage, PushOutcome, SiteStatus, StationIdentity,
-  StationInfo, StoredEventRow,
+  StationInfo, StoredContent, StoredEventRow,
 } from '../types';
 import * as admin from './postgresAdmin';
 import { migratePostgres } from './migrate';
@@ -48,14 +48,14 @@ export class PostgresStore implements HubStore {
   async push(siteId: number, events: IncomingEvent[]): Promise<PushOutcome[]> {
     return inTransaction(this.pool, async (c) => {
       const lastSeq = (await c.query<{ last_seq: number }>(SQL.lockSite, [siteId])).rows[0]?.last_seq ?? 0;
-      const found = await c.query<{ id: string; content_hash: string }>(SQL.existingHashes, [siteId, events.map((e) => e.id)]);
-      const plan = planPush(events, new Map(found.rows.map((r) => [r.id, r.content_hash])));
+      const found = await c.query<StoredContent>(SQL.existingEvents, [siteId, events.map((e) => e.id)]);
+      const plan = planPush(events, new Map(found.rows.map((r) => [r.id, r])));
       const rows = plan.toStore;
       if (rows.length > 0) {
         await c.query(SQL.insertEvents, [
           siteId, rows.map((_, i) => lastSeq + 1 + i), rows.map((e) => e.id), rows.map((e) => e.stream),
           rows.map((e) => e.type), rows.map((e) => e.hlc), rows.map((e) => e.station), rows.map((e) => e.actor),
-          rows.map((e) => e.payload), rows.map((e) => e.hash),
+          rows.map((e) => e.payload),
         ]);
         await c.query(SQL.setSiteLastSeq, [siteId, lastSeq + rows.length]);
       }

@@ -33,7 +33,6 @@ export const MIGRATIONS: readonly string[] = [
      station text NOT NULL,
      actor text,
      payload text NOT NULL,
-     content_hash text NOT NULL,
      received_at timestamptz NOT NULL,
      PRIMARY KEY (site_id, seq),
      UNIQUE (site_id, id));`,
@@ -41,7 +40,7 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE stations ADD COLUMN last_seen_at timestamptz, ADD COLUMN last_pulled_seq bigint;`,
 ];
 
-const EVENT_COLUMNS = 'site_id, seq, id, stream, type, hlc, station, actor, payload, content_hash, received_at';
+const EVENT_COLUMNS = 'site_id, seq, id, stream, type, hlc, station, actor, payload, received_at';
 
 export const SQL = {
   migrationLock: `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`,
@@ -57,10 +56,10 @@ export const SQL = {
   // The row lock serializes pushes of a site from seq allocation to commit, so the committed
   // events of a site are always a prefix of its seq order (pulls never skip a late commit).
   lockSite: `SELECT last_seq FROM sites WHERE site_id = $1 FOR UPDATE`,
-  existingHashes: `SELECT id, content_hash FROM events WHERE site_id = $1 AND id = ANY ($2::text[])`,
+  existingEvents: `SELECT id, stream, type, hlc, station, actor, payload FROM events WHERE site_id = $1 AND id = ANY ($2::text[])`,
   insertEvents: `INSERT INTO events (${EVENT_COLUMNS})
      SELECT $1::int, t.*, now() FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-       $8::text[], $9::text[], $10::text[]) AS t`,
+       $8::text[], $9::text[]) AS t`,
   setSiteLastSeq: `UPDATE sites SET last_seq = $2 WHERE site_id = $1`,
   pull: `SELECT seq, id, stream, type, hlc, station, actor, payload FROM events
      WHERE site_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
@@ -89,11 +88,11 @@ export const SQL = {
   exportStations: `SELECT si.name AS site, st.name, st.token_hash, st.created_at, st.revoked_at, st.last_seen_at,
        st.last_push_at, st.last_pull_at, st.last_pulled_seq
      FROM stations st JOIN sites si USING (site_id) ORDER BY si.name, st.name`,
-  exportEvents: `SELECT seq, id, stream, type, hlc, station, actor, payload, content_hash, received_at
+  exportEvents: `SELECT seq, id, stream, type, hlc, station, actor, payload, received_at
      FROM events WHERE site_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
   importStation: `INSERT INTO stations (site_id, name, token_hash, created_at, revoked_at, last_seen_at, last_push_at,
        last_pull_at, last_pulled_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
   importEvents: `INSERT INTO events (${EVENT_COLUMNS})
      SELECT * FROM unnest($1::int[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-       $8::text[], $9::text[], $10::text[], $11::timestamptz[])`,
+       $8::text[], $9::text[], $10::timestamptz[])`,
 } as const;

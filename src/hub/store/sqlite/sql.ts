@@ -29,7 +29,6 @@ export const MIGRATIONS: readonly string[] = [
      station TEXT NOT NULL,
      actor TEXT,
      payload TEXT NOT NULL,
-     content_hash TEXT NOT NULL,
      received_at TEXT NOT NULL,
      PRIMARY KEY (site_id, seq),
      UNIQUE (site_id, id));`,
@@ -49,9 +48,9 @@ export const SQL = {
   stationExists: `SELECT 1 FROM stations WHERE site_id = ? AND name = ?`,
 
   siteLastSeq: `SELECT last_seq FROM sites WHERE site_id = ?`,
-  eventHash: `SELECT content_hash FROM events WHERE site_id = ? AND id = ?`,
-  insertEvent: `INSERT INTO events (site_id, seq, id, stream, type, hlc, station, actor, payload, content_hash, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  eventById: `SELECT id, stream, type, hlc, station, actor, payload FROM events WHERE site_id = ? AND id = ?`,
+  insertEvent: `INSERT INTO events (site_id, seq, id, stream, type, hlc, station, actor, payload, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   setSiteLastSeq: `UPDATE sites SET last_seq = ? WHERE site_id = ?`,
   pull: `SELECT seq, id, stream, type, hlc, station, actor, payload FROM events
      WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
@@ -77,7 +76,7 @@ export const SQL = {
   exportStations: `SELECT si.name AS site, st.name, st.token_hash, st.created_at, st.revoked_at, st.last_seen_at,
        st.last_push_at, st.last_pull_at, st.last_pulled_seq
      FROM stations st JOIN sites si USING (site_id) ORDER BY si.name, st.name`,
-  exportEvents: `SELECT seq, id, stream, type, hlc, station, actor, payload, content_hash, received_at
+  exportEvents: `SELECT seq, id, stream, type, hlc, station, actor, payload, received_at
      FROM events WHERE site_id = ? ORDER BY seq`,
   importStation: `INSERT INTO stations (site_id, name, token_hash, created_at, revoked_at, last_seen_at, last_push_at,
        last_pull_at, last_pulled_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -13,7 +13,7 @@ interface StationRow {
 
 interface EventRow {
   seq: number; id: string; stream: string; type: string; hlc: string; station: string; actor: string | null;
-  payload: string; content_hash: string; received_at: string;
+  payload: string; received_at: string;
 }
 
 const siteId = (db: Db, site: string) => db.prepare(SQL.siteByName).pluck().get(site) as number | undefined;
@@ -70,7 +70,7 @@ export function exportAll(db: Db, write: (record: BackupRecord) => void): void {
       for (const r of events.iterate(s.site_id) as Iterable<EventRow>) {
         write({
           kind: 'event', site: s.name, seq: r.seq, id: r.id, stream: r.stream, type: r.type, hlc: r.hlc,
-          station: r.station, actor: r.actor, payload: r.payload, hash: r.content_hash, receivedAt: r.received_at,
+          station: r.station, actor: r.actor, payload: r.payload, receivedAt: r.received_at,
         });
       }
     }
@@ -92,7 +92,7 @@ export async function importAll(db: Db, records: AsyncIterable<BackupRecord>, ne
       } else if (r.kind === 'station') {
         insertStation.run(siteOf(ids, r.site), r.name, r.tokenHash, r.createdAt, r.revokedAt, r.lastSeenAt, r.lastPushAt, r.lastPullAt, r.lastPulledSeq);
       } else {
-        insertEvent.run(siteOf(ids, r.site), r.seq, r.id, r.stream, r.type, r.hlc, r.station, r.actor, r.payload, r.hash, r.receivedAt);
+        insertEvent.run(siteOf(ids, r.site), r.seq, r.id, r.stream, r.type, r.hlc, r.station, r.actor, r.payload, r.receivedAt);
       }
     }
     writeMeta(db, 'hub_epoch', newEpoch);

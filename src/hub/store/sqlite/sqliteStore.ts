@@ -6,7 +6,7 @@ import { StoreUnavailableError } from '../errors';
 import { planPush } from '../pushPlan';
 import type {
   ContactUpdate, CreateStationResult, HubStore, IncomingEvent, PullPage, PushOutcome, SiteStatus, StationIdentity,
-  StationInfo, StoredEventRow,
+  StationInfo, StoredContent, StoredEventRow,
 } from '../types';
 import * as admin from './sqliteAdmin';
 import { migrateSqlite, openSqlite, readMeta, sqliteFile, type Db } from './open';
@@ -39,19 +39,19 @@ export class SqliteStore implements HubStore {
   }
 
   async push(siteId: number, events: IncomingEvent[]): Promise<PushOutcome[]> {
-    const hashOf = this.db.prepare(SQL.eventHash).pluck();
+    const byId = this.db.prepare(SQL.eventById);
     const insert = this.db.prepare(SQL.insertEvent);
     const tx = this.db.transaction(() => {
       let seq = this.db.prepare(SQL.siteLastSeq).pluck().get(siteId) as number;
-      const existing = new Map<string, string>();
+      const existing = new Map<string, StoredContent>();
       for (const e of events) {
-        const hash = hashOf.get(siteId, e.id) as string | undefined;
-        if (hash !== undefined) existing.set(e.id, hash);
+        const held = byId.get(siteId, e.id) as StoredContent | undefined;
+        if (held !== undefined) existing.set(e.id, held);
       }
       const plan = planPush(events, existing);
       const now = new Date().toISOString();
       for (const e of plan.toStore) {
-        insert.run(siteId, ++seq, e.id, e.stream, e.type, e.hlc, e.station, e.actor, e.payload, e.hash, now);
+        insert.run(siteId, ++seq, e.id, e.stream, e.type, e.hlc, e.station, e.actor, e.payload, now);
       }
       if (plan.toStore.length > 0) this.db.prepare(SQL.setSiteLastSeq).run(seq, siteId);
       return plan.outcomes;
