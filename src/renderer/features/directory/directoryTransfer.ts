@@ -10,12 +10,13 @@ import { unitIdFor } from '@shared/directory/unitFold';
 import type { PhoneContext } from '@shared/directory/phone/phoneTypes';
 import type { DeskDatabase } from '../../db/database';
 import { logExport, type AppendEvents } from './directoryCommands';
+import { residentsOfUnits } from './directoryQueries';
 
 async function existingFor(db: DeskDatabase, preview: ImportPreview): Promise<ExistingDirectory> {
   const unitIds = [...new Set(preview.rows.flatMap((r) => (r.resident ? [unitIdFor(r.resident.unit)] : [])))];
   return db.transaction('r', db.units, db.residents, async () => {
     const units = (await db.units.bulkGet(unitIds)).filter((u) => u !== undefined);
-    const residents = await db.residents.where('unitId').anyOf(unitIds).toArray();
+    const residents = await residentsOfUnits(db, unitIds);
     return { units: new Map(units.map((u) => [u.id, u])), residents };
   });
 }
