@@ -28,7 +28,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
         <Text size="sm" c="dimmed">{t('directory.import.headerRow', { row: preview.headerRowNumber })}</Text>
         {preview.map.ignored.length > 0 ? <Text size="sm" c="dimmed">{t('directory.import.ignoredColumns', { columns: preview.map.ignored.join('、') })}</Text> : null}
         {preview.invalidCount > 0 ? <Alert color="red" data-testid="import-has-errors">{t('directory.import.hasErrors')}</Alert> : null}
-        <ImportPreviewTable rows={preview.rows} validShown={VALID_ROWS_SHOWN} />
+        <ImportPreviewTable rows={preview.rows} map={preview.map} validShown={VALID_ROWS_SHOWN} />
         {preview.validCount > VALID_ROWS_SHOWN ? <Text size="xs" c="dimmed">{t('directory.import.showingFirst', { count: VALID_ROWS_SHOWN })}</Text> : null}
         {state.saveError ? <SaveErrorAlert error={state.saveError} /> : null}
         <Group justify="flex-end">
