@@ -4,7 +4,7 @@
 // BENCH_DATABASE_URL (or HUB_TEST_DATABASE_URL) names a server where databases can be created.
 // Sizes can be scaled down with BENCH_HUB_EVENTS for a quick look.
 import { randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { enrolStations } from '../tests/hub/support/enrol';
 import { startHub } from '../tests/hub/support/hubProcess';
 import { adminQuery } from '../tests/hub/support/stores';
@@ -18,7 +18,7 @@ const PAGE = 5000;
 
 interface Latency { p50: number; p95: number; p99: number; n: number }
 interface Figures {
-  store: string; ingest: number; ingestSeconds: number; ingestCpuUs: number; same: Latency; other: Latency;
+  store: string; ingest: number; ingestSeconds: number; ingestCpuUs: number; clientCpuUs: number; same: Latency; other: Latency;
   pull: number; pullSeconds: number; pullCpuUs: number; rssMiB: number;
 }
 
@@ -45,6 +45,7 @@ async function run(store: 'sqlite' | 'postgres', env: Record<string, string>): P
     const probes = Promise.all([probe(tokens[4] as string, 'PROBE-1', same), probe(tokens[6] as string, 'PROBE-2', other)]);
     const pid = hub.process.pid as number;
     const cpu0 = cpuSeconds(pid);
+    const client0 = process.cpuUsage();
     const started = performance.now();
     const perStation = TOTAL / BATCH / STATIONS.length;
     await Promise.all(STATIONS.map(async (name, i) => {
@@ -52,6 +53,7 @@ async function run(store: 'sqlite' | 'postgres', env: Record<string, string>): P
     }));
     const ingestSeconds = (performance.now() - started) / 1000;
     const cpu1 = cpuSeconds(pid);
+    const client = process.cpuUsage(client0);
     ingesting = false;
     await probes;
 
@@ -68,7 +70,7 @@ async function run(store: 'sqlite' | 'postgres', env: Record<string, string>): P
     if (pulled !== TOTAL + same.length * 10) throw new Error(`pulled ${pulled}, expected ${TOTAL + same.length * 10}`);
     return {
       store, ingest: TOTAL / ingestSeconds, ingestSeconds, ingestCpuUs: ((cpu1 - cpu0) * 1e6) / (TOTAL + (same.length + other.length) * 10),
-      same: latency(same), other: latency(other), pull: pulled / pullSeconds, pullSeconds, pullCpuUs: ((cpu2 - cpu1) * 1e6) / pulled,
+      clientCpuUs: (client.user + client.system) / (TOTAL + (same.length + other.length) * 10), same: latency(same), other: latency(other), pull: pulled / pullSeconds, pullSeconds, pullCpuUs: ((cpu2 - cpu1) * 1e6) / pulled,
       rssMiB: rss.stop(),
     };
   } finally {
@@ -103,9 +105,10 @@ const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigit
 console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, ${f(totalmem() / 2 ** 30, 1)} GiB, node ${process.version}, ${new Date().toISOString()}`);
 console.log(`${f(TOTAL)} events, batches of ${BATCH} from ${STATIONS.length} stations; pull pages of ${PAGE}\n`);
 const lat = (l: Latency) => `${f(l.p50, 1)} / ${f(l.p95, 1)} / ${f(l.p99, 1)} (${l.n})`;
-console.log('| store | push ingest, events/s (time; hub CPU per event) | batch of 10 during ingest, same site: p50 / p95 / p99 ms (n) | other site: p50 / p95 / p99 ms (n) | pull, events/s (time; hub CPU per event) | hub RSS peak |');
+console.log(`load average at the end: ${loadavg().map((l) => f(l, 1)).join(', ')}\n`);
+console.log('| store | push ingest, events/s (time; hub CPU per event; bench client CPU per event) | batch of 10 during ingest, same site: p50 / p95 / p99 ms (n) | other site: p50 / p95 / p99 ms (n) | pull, events/s (time; hub CPU per event) | hub RSS peak |');
 console.log('|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.store} | ${f(r.ingest)} (${f(r.ingestSeconds, 1)} s; ${f(r.ingestCpuUs)} µs) | ${lat(r.same)} | ${lat(r.other)} | ` +
+  console.log(`| ${r.store} | ${f(r.ingest)} (${f(r.ingestSeconds, 1)} s; ${f(r.ingestCpuUs)} µs; ${f(r.clientCpuUs)} µs) | ${lat(r.same)} | ${lat(r.other)} | ` +
     `${f(r.pull)} (${f(r.pullSeconds, 1)} s; ${f(r.pullCpuUs, 1)} µs) | ${f(r.rssMiB)} MiB |`);
 }

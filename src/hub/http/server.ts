@@ -20,6 +20,8 @@ export function buildServer(ctx: HubContext): FastifyInstance {
     // gate() enforces the 5 MiB limit itself; this only keeps Fastify out of the way.
     bodyLimit: 64 * 1024 * 1024,
     return503OnClosing: false,
+    // Bounds how long one request may take to arrive, including an oversized body being drained.
+    requestTimeout: 120_000,
     frameworkErrors: (_error, request, reply) => notRouted(ctx, request, reply),
     clientErrorHandler: (error, socket) => answerBrokenRequest(error, socket, epoch()),
   });
