@@ -15,8 +15,9 @@ import { CallPanel } from '../features/calls/CallPanel';
 import { AddCallerModal } from '../features/calls/AddCallerModal';
 import { useCallIntake } from '../features/calls/useCallIntake';
 import { CallLogScreen } from '../features/calls/CallLogScreen';
+import { DirectoryScreen } from '../features/directory/DirectoryScreen';
 
-export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'staff' } | { name: 'settings' };
+export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'directory' } | { name: 'staff' } | { name: 'settings' };
 
 export function DeskShell() {
   const { t } = useTranslation();
@@ -39,6 +40,8 @@ export function DeskShell() {
   const nav = [
     { view: { name: 'queue' } as View, label: t('common.nav.queue'), show: true },
     { view: { name: 'calls' } as View, label: t('common.nav.calls'), show: true },
+    // R-CONFIDENTIAL: only roles allowed to look residents up see the directory.
+    { view: { name: 'directory' } as View, label: t('common.nav.directory'), show: can(desk.staff.role, 'directory.browse') },
     { view: { name: 'staff' } as View, label: t('common.nav.staff'), show: can(desk.staff.role, 'staff.manage') },
     { view: { name: 'settings' } as View, label: t('common.nav.settings'), show: true },
   ];
@@ -60,6 +63,7 @@ export function DeskShell() {
         {view.name === 'queue' ? <QueueScreen onOpen={(id) => setView({ name: 'ticket', id })} /> : null}
         {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}
         {view.name === 'calls' ? <CallLogScreen /> : null}
+        {view.name === 'directory' ? <DirectoryScreen /> : null}
         {view.name === 'staff' ? <StaffScreen /> : null}
         {view.name === 'settings' ? <SettingsScreen /> : null}
       </AppShell.Main>

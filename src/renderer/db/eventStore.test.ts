@@ -125,6 +125,23 @@ describe('event store', () => {
     expect((await db.tickets.get(t.id))?.status).toBe('inProgress');
   });
 
+  it('applies an edit that arrived before the record it edits, once that record arrives', async () => {
+    const db = freshDb();
+    await setupStation(db, setupInput);
+    const pin = { algorithm: 'PBKDF2-SHA256', iterations: 100_000, salt: '0'.repeat(32), hash: '1'.repeat(64) };
+    const remote = (id: string, type: string, hlc: string, payload: object): DeskEvent =>
+      ({ id, stream: 'staff:remote-1', type, hlc, station: 'control-room', actor: null, payload: payload as Record<string, unknown> });
+    const rename = remote('r2', 'staff.updated', '2026-11-22T09:00:00.000Z-0000-00000000000000aa', { name: '王芳芳' });
+    const added = remote('r1', 'staff.added', '2026-11-22T08:00:00.000Z-0000-00000000000000aa', { name: '王芳', role: 'clerk', language: 'zh-CN', pin });
+    for (const event of [rename, added]) {
+      await db.transaction('rw', db.tables, async () => {
+        await db.events.add(event);
+        await project(db, event);
+      });
+    }
+    expect(await db.staff.get('remote-1')).toMatchObject({ name: '王芳芳', role: 'clerk' });
+  });
+
   it('locks a person out after five wrong PINs and records it', async () => {
     const db = freshDb();
     const { store, managerId } = await setupStation(db, setupInput);

@@ -32,22 +32,22 @@ export function projectionTables(): string[] {
 }
 
 /**
- * Applies an event to its projection inside the caller's transaction. An event older than the
- * row's last one (a remote event arriving late) re-folds the stream from the log in hlc order,
- * so the same events in any order give the same row.
+ * Applies an event to its projection inside the caller's transaction (the event is already in
+ * the log). The stream is re-folded from the log in hlc order when the event is older than the
+ * row's last one (a remote event arriving late), or when there is no row yet but the stream
+ * already holds other events (an edit that arrived by sync before its "added"), so the same
+ * events in any order give the same row.
  */
 export async function project(db: DeskDatabase, event: DeskEvent): Promise<void> {
   const projection = projections[streamKind(event.stream)];
   if (!projection) return;
   const table = db.table(projection.table) as Table<{ lastHlc?: string }, string>;
-  const key = projection.key(event);
-  const row = (await table.get(key)) ?? null;
+  const row = (await table.get(projection.key(event))) ?? null;
+  const history = () => db.events.where('[stream+hlc]').between([event.stream, ''], [event.stream, '\uffff']);
+  const refold = async () => (await history().toArray()).reduce<unknown>((state, e) => projection.fold(state as never, e), null);
   let next: unknown;
-  if (row?.lastHlc && event.hlc < row.lastHlc) {
-    const history = await db.events.where('[stream+hlc]').between([event.stream, ''], [event.stream, '\uffff']).toArray();
-    next = history.reduce<unknown>((state, e) => projection.fold(state as never, e), null);
-  } else {
-    next = projection.fold(row as never, event);
-  }
+  if (row?.lastHlc && event.hlc < row.lastHlc) next = await refold();
+  else if (!row && (await history().limit(2).count()) > 1) next = await refold();
+  else next = projection.fold(row as never, event);
   if (next) await table.put(next as { lastHlc?: string });
 }
