@@ -1,6 +1,10 @@
-// The embedded store. better-sqlite3 is synchronous and SQLite has one writer, so a push is one
-// IMMEDIATE transaction that reads the site's counter, inserts and commits before anything else
-// runs: seq is handed out in commit order by construction.
+// The embedded store. better-sqlite3 is synchronous and SQLite has one writer, so a push runs
+// inside one IMMEDIATE transaction that reads the site's counter, inserts and commits before
+// anything else runs: seq is handed out in commit order by construction.
+//
+// Group commit: pushes that reach the store in the same turn of the event loop share one
+// transaction, taken in arrival order (each sees the ones before it), and so one fsync; every one
+// of them is answered only after that commit.
 import type { BackupRecord } from '../../backup/format';
 import { StoreUnavailableError } from '../errors';
 import { planPush } from '../pushPlan';
@@ -9,6 +13,7 @@ import type {
   StationInfo, StoredContent, StoredEventRow,
 } from '../types';
 import * as admin from './sqliteAdmin';
+import type { Statement } from 'better-sqlite3';
 import { migrateSqlite, openSqlite, readMeta, sqliteFile, type Db } from './open';
 import { SQL } from './sql';
 
@@ -19,6 +24,8 @@ export class SqliteStore implements HubStore {
   // Kept in memory so even an answer about a failing disk carries it; only a restore changes it.
   hubEpoch: string;
   private db: Db;
+  private queued: { siteId: number; events: IncomingEvent[]; resolve: (o: PushOutcome[]) => void; reject: (e: unknown) => void }[] = [];
+  private statements = new Map<string, Statement>();
 
   constructor(dataDir: string) {
     this.location = sqliteFile(dataDir);
@@ -38,25 +45,46 @@ export class SqliteStore implements HubStore {
     return this.run(() => this.db.prepare(SQL.stationExists).get(siteId, name)) !== undefined;
   }
 
-  async push(siteId: number, events: IncomingEvent[]): Promise<PushOutcome[]> {
-    const byId = this.db.prepare(SQL.eventById);
-    const insert = this.db.prepare(SQL.insertEvent);
-    const tx = this.db.transaction(() => {
-      let seq = this.db.prepare(SQL.siteLastSeq).pluck().get(siteId) as number;
-      const existing = new Map<string, StoredContent>();
-      for (const e of events) {
-        const held = byId.get(siteId, e.id) as StoredContent | undefined;
-        if (held !== undefined) existing.set(e.id, held);
-      }
-      const plan = planPush(events, existing);
-      const now = new Date().toISOString();
-      for (const e of plan.toStore) {
-        insert.run(siteId, ++seq, e.id, e.stream, e.type, e.hlc, e.station, e.actor, e.payload, now);
-      }
-      if (plan.toStore.length > 0) this.db.prepare(SQL.setSiteLastSeq).run(seq, siteId);
-      return plan.outcomes;
+  push(siteId: number, events: IncomingEvent[]): Promise<PushOutcome[]> {
+    return new Promise((resolve, reject) => {
+      this.queued.push({ siteId, events, resolve, reject });
+      if (this.queued.length === 1) setImmediate(() => this.commitQueued());
     });
-    return this.run(() => tx.immediate());
+  }
+
+  private commitQueued(): void {
+    const group = this.queued;
+    this.queued = [];
+    let outcomes: PushOutcome[][];
+    try {
+      outcomes = this.run(() => this.db.transaction(() => group.map((p) => this.pushInTransaction(p.siteId, p.events))).immediate());
+    } catch (error) {
+      for (const p of group) p.reject(error);
+      return;
+    }
+    group.forEach((p, i) => p.resolve(outcomes[i] as PushOutcome[]));
+  }
+
+  private pushInTransaction(siteId: number, events: IncomingEvent[]): PushOutcome[] {
+    const byId = this.statement(SQL.eventById);
+    const existing = new Map<string, StoredContent>();
+    for (const e of events) {
+      const held = byId.get(siteId, e.id) as StoredContent | undefined;
+      if (held !== undefined) existing.set(e.id, held);
+    }
+    const plan = planPush(events, existing);
+    let seq = this.statement(SQL.siteLastSeq).pluck().get(siteId) as number;
+    const insert = this.statement(SQL.insertEvent);
+    const now = new Date().toISOString();
+    for (const e of plan.toStore) insert.run(siteId, ++seq, e.id, e.stream, e.type, e.hlc, e.station, e.actor, e.payload, now);
+    if (plan.toStore.length > 0) this.statement(SQL.setSiteLastSeq).run(seq, siteId);
+    return plan.outcomes;
+  }
+
+  private statement(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) this.statements.set(sql, (stmt = this.db.prepare(sql)));
+    return stmt;
   }
 
   async pull(siteId: number, after: number, limit: number): Promise<PullPage> {
