@@ -55,9 +55,8 @@ export class PostgresStore implements HubStore {
         await c.query(SQL.insertEvents, [
           siteId, rows.map((_, i) => lastSeq + 1 + i), rows.map((e) => e.id), rows.map((e) => e.stream),
           rows.map((e) => e.type), rows.map((e) => e.hlc), rows.map((e) => e.station), rows.map((e) => e.actor),
-          rows.map((e) => e.payload),
+          rows.map((e) => e.payload), lastSeq + rows.length,
         ]);
-        await c.query(SQL.setSiteLastSeq, [siteId, lastSeq + rows.length]);
       }
       return plan.outcomes;
     });

@@ -57,10 +57,12 @@ export const SQL = {
   // events of a site are always a prefix of its seq order (pulls never skip a late commit).
   lockSite: `SELECT last_seq FROM sites WHERE site_id = $1 FOR UPDATE`,
   existingEvents: `SELECT id, stream, type, hlc, station, actor, payload FROM events WHERE site_id = $1 AND id = ANY ($2::text[])`,
-  insertEvents: `INSERT INTO events (${EVENT_COLUMNS})
-     SELECT $1::int, t.*, now() FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-       $8::text[], $9::text[]) AS t`,
-  setSiteLastSeq: `UPDATE sites SET last_seq = $2 WHERE site_id = $1`,
+  // One statement for the rows and the counter: one round trip less while the site is locked.
+  insertEvents: `WITH inserted AS (
+       INSERT INTO events (${EVENT_COLUMNS})
+       SELECT $1::int, t.*, now() FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+         $8::text[], $9::text[]) AS t)
+     UPDATE sites SET last_seq = $10::bigint WHERE site_id = $1::int`,
   pull: `SELECT seq, id, stream, type, hlc, station, actor, payload FROM events
      WHERE site_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
 
