@@ -28,7 +28,7 @@ try {
       ? { contentType: 'text/javascript', body: readFileSync(resolve(outDir, 'page.js'), 'utf8') }
       : { contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><script src="/page.js"></script>' }));
   await page.goto('http://bench.invalid/');
-  const lines = await page.evaluate((count) => (window as unknown as { benchDirectory(n: number): Promise<string[]> }).benchDirectory(count), residents);
+  const lines = await page.evaluate((count) => (globalThis as unknown as { benchDirectory(n: number): Promise<string[]> }).benchDirectory(count), residents);
   console.log(`Chromium ${browser.version()}`);
   for (const line of lines) console.log(line);
 } finally {

@@ -70,4 +70,4 @@ export async function run(count: number): Promise<string[]> {
   return lines;
 }
 
-(window as unknown as { benchDirectory: typeof run }).benchDirectory = run;
+(globalThis as unknown as { benchDirectory: typeof run }).benchDirectory = run;
