@@ -27,7 +27,8 @@ export async function receiveCall(
 ): Promise<{ incoming: IncomingCall; logged: Promise<unknown> }> {
   const parsed = call.number && !call.withheld ? normalisePhone(call.number, context) : null;
   const e164 = parsed?.ok ? parsed.phone.e164 : null;
-  const matches = e164 ? await findUnitsByPhone(db, e164) : [];
+  // Units in building-room order, so the pick-list reads the same on every call.
+  const matches = (e164 ? await findUnitsByPhone(db, e164) : []).sort((a, b) => a.unit.key.localeCompare(b.unit.key, 'zh-CN', { numeric: true }));
   const callId = uuidv7(call.at);
   const payload = callReceivedPayload.parse({
     number: call.number, e164, name: call.name, withheld: call.withheld, numberStatus: call.numberStatus, at: call.at,
