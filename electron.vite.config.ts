@@ -34,6 +34,8 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves output unminified; a third of the bytes to parse at every start.
+      minify: true,
       rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
     },
     plugins: [react()],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { AppShell, Group, NavLink, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,9 @@ import { CallPanel } from '../features/calls/CallPanel';
 import { AddCallerModal } from '../features/calls/AddCallerModal';
 import { useCallIntake } from '../features/calls/useCallIntake';
 import { CallLogScreen } from '../features/calls/CallLogScreen';
-import { DirectoryScreen } from '../features/directory/DirectoryScreen';
+
+// The directory brings the spreadsheet readers and writers: loaded when first opened, not at start.
+const DirectoryScreen = lazy(() => import('../features/directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
 
 export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'directory' } | { name: 'staff' } | { name: 'settings' };
 
@@ -63,7 +65,7 @@ export function DeskShell() {
         {view.name === 'queue' ? <QueueScreen onOpen={(id) => setView({ name: 'ticket', id })} /> : null}
         {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}
         {view.name === 'calls' ? <CallLogScreen /> : null}
-        {view.name === 'directory' ? <DirectoryScreen /> : null}
+        {view.name === 'directory' ? <Suspense fallback={null}><DirectoryScreen /></Suspense> : null}
         {view.name === 'staff' ? <StaffScreen /> : null}
         {view.name === 'settings' ? <SettingsScreen /> : null}
       </AppShell.Main>
