@@ -357,7 +357,7 @@ export async function timeQueries(filters: QueueFilter[]): Promise<{ ms: number;
   const out: { ms: number; rows: number; duplicates: number }[] = [];
   for (const filter of filters) {
     const t0 = performance.now();
-    const rows = await queryQueue(db, filter);
+    const { tickets: rows } = await queryQueue(db, filter);
     const ms = performance.now() - t0;
     out.push({ ms, rows: rows.length, duplicates: rows.length - new Set(rows.map((r) => r.id)).size });
   }

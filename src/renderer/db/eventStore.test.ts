@@ -6,7 +6,7 @@ import { schemaV1 } from './schema';
 import { boot } from '../app/boot';
 import { setupStation, type SetupInput } from '../features/setup/setupStation';
 import { openTicket, type IntakeValues } from '../features/intake/openTicket';
-import { queryQueue } from '../features/queue/queueQuery';
+import { MAX_SEARCH_CANDIDATES, queryQueue } from '../features/queue/queueQuery';
 import { changeStatus, ticketTimeline } from '../features/ticket/ticketCommands';
 import { signIn } from '../features/signin/signIn';
 import { project } from './projections';
@@ -83,7 +83,7 @@ describe('event store', () => {
     const complaint = await openTicket(db, store, 'Asia/Shanghai', { ...leak, kind: 'complaint', building: '5', room: '201', description: '楼上噪音扰民' }, managerId, t0 + 1);
     await changeStatus(store, repair.id, 'closed', managerId);
     const numbers = async (f: Partial<Parameters<typeof queryQueue>[1]>) =>
-      (await queryQueue(db, { kind: null, scope: 'active', search: '', limit: 50, ...f })).map((t) => t.number);
+      (await queryQueue(db, { kind: null, scope: 'active', search: '', limit: 50, ...f })).tickets.map((t) => t.number);
     expect(await numbers({})).toEqual([complaint.number]);
     expect(await numbers({ scope: 'closed' })).toEqual([repair.number]);
     expect(await numbers({ scope: 'all' })).toEqual([complaint.number, repair.number]);
@@ -94,6 +94,24 @@ describe('event store', () => {
     expect(await numbers({ scope: 'all', search: repair.number.toLowerCase() })).toEqual([repair.number]);
     expect(await numbers({ scope: 'all', search: '20126' })).toEqual([]);
     expect(await numbers({ scope: 'all', search: '漏水 1502' })).toEqual([repair.number]);
+    // The closed repair is no longer found among open requests, and is found again when reopened.
+    expect(await numbers({ search: '漏水' })).toEqual([]);
+    await changeStatus(store, repair.id, 'open', managerId);
+    expect(await numbers({ search: '漏水' })).toEqual([repair.number]);
+  });
+
+  it('stops a search at the candidate limit and says so, instead of walking every ticket', async () => {
+    const db = freshDb();
+    const { store, managerId } = await setupStation(db, setupInput);
+    await db.tickets.bulkPut(Array.from({ length: MAX_SEARCH_CANDIDATES + 10 }, (_, i) => ({
+      ...(null as never), id: `t${String(i).padStart(6, '0')}`, number: `X-${i}`, kind: 'repair' as const, active: 0 as const, status: 'closed' as const,
+      createdAt: i, receivedAt: i, unitKey: '1-101', terms: ['电梯'],
+    })));
+    await openTicket(db, store, 'Asia/Shanghai', { ...leak, kind: 'disaster', description: '电梯困人' }, managerId);
+    const result = await queryQueue(db, { kind: 'disaster', scope: 'all', search: '电梯', limit: 50 });
+    expect(result.truncated).toBe(true);
+    const active = await queryQueue(db, { kind: 'disaster', scope: 'active', search: '电梯', limit: 50 });
+    expect(active).toMatchObject({ truncated: false, tickets: [expect.objectContaining({ kind: 'disaster' })] });
   });
 
   it('keeps the timeline of who did what, in order', async () => {
@@ -165,9 +183,11 @@ describe('schema upgrade', () => {
     old.close();
     const db = new DeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.events.get('e1')).toBeTruthy();
     expect((await db.tickets.where('callerPhone').equals('+8613800138000').toArray()).map((t) => t.id)).toEqual(['t1']);
+    // The open ticket is now found by the open-requests search as well.
+    expect((await db.tickets.where('terms').equals('~a:3').toArray()).map((t) => t.id)).toEqual(['t1']);
     db.close();
   });
 });

@@ -37,4 +37,7 @@ export const schemaV4 = {
   calls: 'id, at',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/** v5: open tickets' search terms are also indexed under ACTIVE_TERM_PREFIX (upgrade in database.ts). */
+export const schemaV5 = schemaV4;
+
+export const CURRENT_SCHEMA_VERSION = 5;

@@ -59,3 +59,15 @@ export function queryTerms(query: string): string[] {
   const singlesCovered = new Set(pairs.flatMap((p) => [...p]));
   return terms.filter((t) => !(CJK.test(t) && [...t].length === 1 && singlesCovered.has(t)));
 }
+
+/**
+ * Terms of a ticket that needs work are indexed twice, once plain and once under this prefix,
+ * so the queue's default view (open requests) searches only open tickets through the index
+ * instead of walking every closed ticket that shares a common word.
+ */
+export const ACTIVE_TERM_PREFIX = '~a:';
+
+export function withActiveTerms(terms: readonly string[], active: boolean): string[] {
+  const base = terms.filter((t) => !t.startsWith(ACTIVE_TERM_PREFIX));
+  return active ? [...base, ...base.map((t) => ACTIVE_TERM_PREFIX + t)] : base;
+}

@@ -9,7 +9,7 @@ import {
   ticketOpenedPayload,
   ticketStatusChangedPayload,
 } from './ticketEvents';
-import { searchTerms } from '../text/searchTerms';
+import { searchTerms, withActiveTerms } from '../text/searchTerms';
 
 /** The ticket projection row the work queue reads (indexed fields only what queries need). */
 export interface Ticket {
@@ -63,7 +63,7 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
       station: event.station,
       noteCount: 0,
       lastHlc: event.hlc,
-      terms: searchTerms([p.number, p.unitKey, p.building, p.room, p.callerName, p.callerPhone, p.description]),
+      terms: withActiveTerms(searchTerms([p.number, p.unitKey, p.building, p.room, p.callerName, p.callerPhone, p.description]), true),
     };
   }
   if (!ticket) return null;
@@ -74,7 +74,8 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
   }
   if (event.type === TICKET_STATUS_CHANGED) {
     const { status } = ticketStatusChangedPayload.parse(event.payload);
-    return { ...touched, status, active: isActiveStatus(status) ? 1 : 0 };
+    const active = isActiveStatus(status);
+    return { ...touched, status, active: active ? 1 : 0, terms: withActiveTerms(ticket.terms, active) };
   }
   // Types this version does not know are kept in the log and leave the projection as it is.
   return ticket;

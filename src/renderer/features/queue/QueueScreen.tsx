@@ -17,7 +17,8 @@ export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 150);
   const [limit, setLimit] = useState(PAGE);
-  const tickets = useQueue({ kind, scope, search: debounced, limit });
+  const result = useQueue({ kind, scope, search: debounced, limit });
+  const tickets = result?.tickets;
   const now = useNow(30_000);
 
   return (
@@ -79,7 +80,8 @@ export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
           })}
         </Table.Tbody>
       </Table>
-      {tickets && tickets.length === 0 ? <Text c="dimmed" ta="center">{t('queue.empty')}</Text> : null}
+      {tickets && tickets.length === 0 && !result?.truncated ? <Text c="dimmed" ta="center">{t('queue.empty')}</Text> : null}
+      {result?.truncated ? <Text c="orange" ta="center" data-testid="queue-truncated">{t('queue.narrowSearch')}</Text> : null}
       {tickets && tickets.length >= limit ? (
         <Group justify="center"><Button variant="subtle" onClick={() => setLimit(limit + PAGE)}>{t('queue.loadMore')}</Button></Group>
       ) : null}

@@ -1,7 +1,7 @@
 import Dexie, { type Collection } from 'dexie';
 import type { RequestKind } from '@shared/domain/requestKinds';
 import type { Ticket } from '@shared/tickets/ticketFold';
-import { queryTerms } from '@shared/text/searchTerms';
+import { ACTIVE_TERM_PREFIX, queryTerms } from '@shared/text/searchTerms';
 import type { DeskDatabase } from '../../db/database';
 
 export type QueueScope = 'active' | 'closed' | 'all';
@@ -32,23 +32,39 @@ function matches(ticket: Ticket, kind: RequestKind | null, scope: QueueScope, te
   return terms.every((term) => ticket.terms.some((t) => t.startsWith(term)));
 }
 
-export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit }: QueueFilter): Promise<Ticket[]> {
+/**
+ * A search reads at most this many candidates from the term index: a common word with a rare
+ * filter must not walk every ticket. Past it the queue says so and asks for a narrower search.
+ */
+export const MAX_SEARCH_CANDIDATES = 3000;
+
+export interface QueueResult {
+  tickets: Ticket[];
+  /** True when the search stopped at MAX_SEARCH_CANDIDATES: there may be more matches. */
+  truncated: boolean;
+}
+
+export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit }: QueueFilter): Promise<QueueResult> {
   const terms = queryTerms(search);
-  if (terms.length === 0) return byFilter(db, kind, scope).limit(limit).toArray();
+  if (terms.length === 0) return { tickets: await byFilter(db, kind, scope).limit(limit).toArray(), truncated: false };
   // The longest term is the most selective: look it up exactly first (index order = id order =
-  // creation order for UUIDv7), then as a prefix for what is being typed.
+  // creation order for UUIDv7), then as a prefix for what is being typed. Open requests are
+  // found under their own prefixed terms (withActiveTerms).
   const lead = [...terms].sort((a, b) => b.length - a.length)[0]!;
-  const keep = (t: Ticket) => matches(t, kind, scope, terms);
-  const exact = await db.tickets.where('terms').equals(lead).reverse().filter(keep).limit(limit).toArray();
-  if (exact.length >= limit) return exact;
+  const key = scope === 'active' ? ACTIVE_TERM_PREFIX + lead : lead;
+  let examined = 0;
   // A multi-entry prefix range holds a ticket once per matching term (1502 and 1503 for "150"):
-  // remember every ticket taken, not only the exact ones, so none is listed twice.
-  const seen = new Set(exact.map((t) => t.id));
-  const fresh = (t: Ticket) => {
-    if (seen.has(t.id) || !keep(t)) return false;
+  // remember every ticket taken, so none is listed twice.
+  const seen = new Set<string>();
+  const take = (t: Ticket) => {
+    examined++;
+    if (seen.has(t.id) || !matches(t, kind, scope, terms)) return false;
     seen.add(t.id);
     return true;
   };
-  const prefix = await db.tickets.where('terms').startsWith(lead).filter(fresh).limit(limit - exact.length).toArray();
-  return [...exact, ...prefix].sort((a, b) => b.createdAt - a.createdAt);
+  const stop = () => examined >= MAX_SEARCH_CANDIDATES;
+  const exact = await db.tickets.where('terms').equals(key).reverse().until(stop).filter(take).limit(limit).toArray();
+  if (exact.length >= limit) return { tickets: exact, truncated: false };
+  const prefix = stop() ? [] : await db.tickets.where('terms').startsWith(key).until(stop).filter(take).limit(limit - exact.length).toArray();
+  return { tickets: [...exact, ...prefix].sort((a, b) => b.createdAt - a.createdAt), truncated: stop() };
 }

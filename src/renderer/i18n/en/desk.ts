@@ -79,6 +79,7 @@ export const queue: Translation['queue'] = {
   scopes: { active: 'Open', closed: 'Done', all: 'All' },
   columns: { number: 'Number', kind: 'Kind', unit: 'Unit', caller: 'Caller', age: 'Age', status: 'Status', urgency: 'Urgent' },
   empty: 'No requests match',
+  narrowSearch: 'Too many records match; only some were searched. Type more (a unit or a number) to narrow the search.',
   loadMore: 'Load more',
   age: { minutes: '{{count}} min', hours: '{{count}} h', days: '{{count}} d' },
 };

@@ -77,6 +77,7 @@ export const queue = {
   scopes: { active: '未完成', closed: '已完成', all: '全部' },
   columns: { number: '单号', kind: '类别', unit: '房号', caller: '来电人', age: '已过时间', status: '状态', urgency: '紧急' },
   empty: '没有符合条件的受理单',
+  narrowSearch: '匹配的记录太多,只查看了一部分。请输入更多内容(如房号或单号)缩小范围。',
   loadMore: '加载更多',
   age: { minutes: '{{count}} 分钟', hours: '{{count}} 小时', days: '{{count}} 天' },
 } as const;
