@@ -32,12 +32,7 @@ async function main() {
     const app = new DeskApp(page, shell);
     await app.open();
     await app.completeSetup();
-    await page.getByText('设置', { exact: true }).click();
-    await page.getByLabel('启用来电显示').check();
-    await page.getByLabel('串口', { exact: true }).fill(pty.device);
-    await page.getByLabel('设备类型').selectOption('gsmClip');
-    await page.getByRole('button', { name: '保存并连接' }).click();
-    await page.getByTestId('callerid-status').and(page.locator('[data-state="connected"]')).waitFor();
+    await app.connectCallerId(pty.device);
 
     // One call from the unknown number puts it in the directory at 3-1502.
     await pty.write(clip);

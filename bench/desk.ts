@@ -21,7 +21,7 @@ import { zhCN } from '../src/renderer/i18n/zh-CN';
 import { DeskApp, MANAGER } from '../tests/e2e/pages/DeskApp';
 import type { DeskBench, SeedOptions, SeedResult } from './seedStore';
 import type { QueueLabels, UiAction, UiTiming } from './desk/uiProbe';
-import { startBenchShell } from './desk/webShell';
+import { startWebShell } from '../tests/e2e/support/webShell';
 import { line, ms, summarise, type Summary } from './desk/stats';
 import { writeSection } from './desk/report';
 
@@ -152,7 +152,7 @@ async function main() {
   mkdirSync(storeDir, { recursive: true });
   const bundle = await bundleSeeder();
   log(`seeding bundle: ${(bundle.length / 1024).toFixed(0)} KiB`);
-  const shell = await startBenchShell(PORT, join(storeDir, 'shell-data'));
+  const shell = await startWebShell({ port: PORT, dataDir: join(storeDir, 'shell-data') });
   log(`web shell: ${shell.origin}`);
   const launch = config.use?.launchOptions ?? {};
   let context: BrowserContext | null = null;

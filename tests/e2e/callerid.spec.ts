@@ -1,6 +1,5 @@
 import { test, expect } from './support/fixtures';
 import { SocatPair } from '../../src/host/callerid/testing/socatPair';
-import type { Page } from '@playwright/test';
 
 // The incoming call through a real pseudo-terminal pair (socat): the test plays the caller-ID
 // box (a GSM module's +CLIP lines) and the web shell's host reads the other end.
@@ -9,16 +8,6 @@ const clip = (number: string) => `\r\nRING\r\n\r\n+CLIP: "${number}",129,"",0,""
 // The caller hangs up: the module ends the ringing session, so the next +CLIP is a new call.
 const hangUp = '\r\nNO CARRIER\r\n';
 const withheldClip = '\r\nRING\r\n\r\n+CLIP: "",128,"",0,"",1\r\n';
-
-async function connectCallerId(page: Page, device: string) {
-  await page.getByText('设置', { exact: true }).click();
-  await page.getByLabel('启用来电显示').check();
-  await page.getByLabel('串口', { exact: true }).fill(device);
-  await page.getByLabel('波特率').fill('115200');
-  await page.getByLabel('设备类型').selectOption('gsmClip');
-  await page.getByRole('button', { name: '保存并连接' }).click();
-  await expect(page.getByTestId('callerid-status')).toHaveAttribute('data-state', 'connected');
-}
 
 test.describe('caller ID', () => {
   let pty: SocatPair;
@@ -33,7 +22,7 @@ test.describe('caller ID', () => {
   test('an unknown caller becomes a resident; the next call shows the unit and prefills the request', async ({ app, page }) => {
     await app.open();
     await app.completeSetup();
-    await connectCallerId(page, pty.device);
+    await app.connectCallerId(pty.device);
     await page.getByText('工作队列', { exact: true }).click();
 
     await pty.write(clip('13800138000'));
@@ -84,7 +73,7 @@ test.describe('caller ID', () => {
   test('a withheld number is noted as such and never looked up; "no request" is logged', async ({ app, page }) => {
     await app.open();
     await app.completeSetup();
-    await connectCallerId(page, pty.device);
+    await app.connectCallerId(pty.device);
     await pty.write(withheldClip);
     const panel = page.getByRole('dialog', { name: /来电/ });
     await expect(panel.getByTestId('caller-number')).toHaveText('号码已隐藏');
@@ -97,7 +86,7 @@ test.describe('caller ID', () => {
   test('unplugging the box shows "no device", replugging shows "connected", and the next call works', async ({ app, page }) => {
     await app.open();
     await app.completeSetup();
-    await connectCallerId(page, pty.device);
+    await app.connectCallerId(pty.device);
     await pty.kill();
     await expect(page.getByTestId('callerid-status')).toHaveAttribute('data-state', 'noDevice');
     await expect(page.getByTestId('callerid-status')).toContainText('未检测到来电显示盒');

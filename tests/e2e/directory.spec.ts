@@ -41,12 +41,7 @@ test('import with a bad row, search by initials, and a call from a number with t
     await expect(page.getByTestId('directory-results')).not.toContainText('6-101');
     await app.screenshot('14-directory');
 
-    await page.getByText('设置', { exact: true }).click();
-    await page.getByLabel('启用来电显示').check();
-    await page.getByLabel('串口', { exact: true }).fill(pty.device);
-    await page.getByLabel('设备类型').selectOption('gsmClip');
-    await page.getByRole('button', { name: '保存并连接' }).click();
-    await expect(page.getByTestId('callerid-status')).toHaveAttribute('data-state', 'connected');
+    await app.connectCallerId(pty.device);
 
     await pty.write(clip('13800138000'));
     const panel = page.getByRole('dialog', { name: /来电/ });
@@ -72,11 +67,7 @@ test('the control room sees no directory and a masked number on the call panel',
     await app.open();
     await app.completeSetup();
     await importResidents(page);
-    await page.getByText('设置', { exact: true }).click();
-    await page.getByLabel('启用来电显示').check();
-    await page.getByLabel('串口', { exact: true }).fill(pty.device);
-    await page.getByLabel('设备类型').selectOption('gsmClip');
-    await page.getByRole('button', { name: '保存并连接' }).click();
+    await app.connectCallerId(pty.device);
     await page.getByText('员工', { exact: true }).click();
     await page.getByLabel('姓名').fill('赵值班');
     await page.getByLabel('角色').selectOption('controlRoom');

@@ -51,6 +51,18 @@ export class DeskApp {
     await this.page.getByLabel('PIN 码').press('Enter');
   }
 
+  /** Settings → caller-ID box: enable it on `device` as a GSM module, and wait for "connected". */
+  async connectCallerId(device: string) {
+    const p = this.page;
+    await p.getByText('设置', { exact: true }).click();
+    await p.getByLabel('启用来电显示').check();
+    await p.getByLabel('串口', { exact: true }).fill(device);
+    await p.getByLabel('波特率').fill('115200');
+    await p.getByLabel('设备类型').selectOption('gsmClip');
+    await p.getByRole('button', { name: '保存并连接' }).click();
+    await expect(p.getByTestId('callerid-status')).toHaveAttribute('data-state', 'connected');
+  }
+
   queueRows() {
     return this.page.getByTestId('queue-row');
   }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,10 +14,14 @@ export interface WebShell {
   stop(): Promise<void>;
 }
 
-/** Starts a real web shell on a free port with its own data folder. */
-export async function startWebShell(options: { dataDir?: string } = {}): Promise<WebShell> {
+/**
+ * Starts a real web shell with its own data folder, on a free port unless one is given (a
+ * benchmark reusing a generated store needs the same origin, and so the same port, each run).
+ */
+export async function startWebShell(options: { dataDir?: string; port?: number } = {}): Promise<WebShell> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'dutydesk-e2e-')));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/web/main.ts', '--port', '0', '--data', dataDir], {
+  await mkdir(dataDir, { recursive: true });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/web/main.ts', '--port', String(options.port ?? 0), '--data', dataDir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
