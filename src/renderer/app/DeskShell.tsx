@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { AppShell, Group, NavLink, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,7 @@ export function DeskShell() {
   const [view, setView] = useState<View>({ name: 'queue' });
   const [intakeOpen, setIntakeOpen] = useState(false);
   const calls = useCallIntake();
+  const openTicket = useCallback((id: string) => setView({ name: 'ticket', id }), []);
 
   // Keyboard first: a new request from anywhere (Ctrl+N in the desktop shell; F2 also works in
   // a browser, where Ctrl+N belongs to the browser), and lock the shared workstation.
@@ -62,7 +63,7 @@ export function DeskShell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Group mb="sm"><SettingsWarning warning={desk.hostSettings?.warning ?? null} /></Group>
-        {view.name === 'queue' ? <QueueScreen onOpen={(id) => setView({ name: 'ticket', id })} /> : null}
+        {view.name === 'queue' ? <QueueScreen onOpen={openTicket} /> : null}
         {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}
         {view.name === 'calls' ? <CallLogScreen /> : null}
         {view.name === 'directory' ? <Suspense fallback={null}><DirectoryScreen /></Suspense> : null}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Badge, Button, Group, NativeSelect, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_KINDS, type RequestKind } from '@shared/domain/requestKinds';
 import { useQueue } from './useQueue';
 import type { QueueScope } from './queueQuery';
-import { ageParts } from '../../i18n/format';
+import { QueueRow } from './QueueRow';
 import { useNow } from '../../app/useNow';
 
 const PAGE = 50;
@@ -53,31 +53,7 @@ export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {(tickets ?? []).map((ticket) => {
-            const age = ageParts(ticket.receivedAt, now);
-            return (
-              <Table.Tr
-                key={ticket.id}
-                tabIndex={0}
-                onClick={() => onOpen(ticket.id)}
-                onKeyDown={(e) => e.key === 'Enter' && onOpen(ticket.id)}
-                style={{ cursor: 'pointer' }}
-                data-testid="queue-row"
-              >
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Text ff="monospace" size="sm">{ticket.number}</Text>
-                    {ticket.urgency === 'urgent' ? <Badge color="red" size="sm">{t('common.urgencies.urgent')}</Badge> : null}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{t(`common.kinds.${ticket.kind}`)}</Table.Td>
-                <Table.Td>{ticket.unitKey}</Table.Td>
-                <Table.Td>{ticket.callerName}</Table.Td>
-                <Table.Td>{t(`queue.age.${age.unit}`, { count: age.count })}</Table.Td>
-                <Table.Td><Badge variant="light" color={ticket.active ? 'orange' : 'gray'}>{t(`common.statuses.${ticket.status}`)}</Badge></Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {(tickets ?? []).map((ticket) => <QueueRow key={ticket.id} ticket={ticket} now={now} onOpen={onOpen} />)}
         </Table.Tbody>
       </Table>
       {tickets && tickets.length === 0 && !result?.truncated ? <Text c="dimmed" ta="center">{t('queue.empty')}</Text> : null}
