@@ -300,6 +300,8 @@ async function main() {
     const saves = await page.evaluate((n) => globalThis.deskBench.timeSaves(n, Date.now() % 100_000), SAVES);
     const saveSummary = summarise(saves);
     log(`  ${line(saveSummary)}`);
+    const spaced = summarise(await page.evaluate((n) => globalThis.deskBench.timeSaves(n, 77, 'strict', 1000), 60));
+    log(`  spaced one second apart (as at the desk): ${line(spaced)}`);
     const relaxed = summarise(await page.evaluate((n) => globalThis.deskBench.timeSaves(n, 99, 'relaxed'), 50));
     log(`  diagnostic, relaxed durability (not what the app does): ${line(relaxed)}`);
 
@@ -318,6 +320,7 @@ async function main() {
       search: { activeNet: searchActiveNet, ui: searchUi, uiNet: searchUiNet, uiFrame: searchUiFrame, timings: searchTimings, query: searchQs, slowest: searchSlowest, duplicates, worst },
       save: saveSummary,
       saveRelaxed: relaxed,
+      saveSpaced: spaced,
     };
     writeFileSync(join(storeDir, 'last-run.json'), JSON.stringify(result, null, 2));
     writeSection(join(root, 'docs', 'benchmarks.md'), renderReport(result));
@@ -342,6 +345,8 @@ interface ReportInput {
   search: { activeNet: Summary; ui: Summary; uiNet: Summary; uiFrame: Summary; query: Summary; slowest: { ms: number; rows: number; filter: QueueFilter }[]; duplicates: unknown[]; worst: { ms: number; rows: number; filter: QueueFilter }[] };
   save: Summary;
   saveRelaxed: Summary;
+  /** Absent in raw results written before this figure existed (--report-only). */
+  saveSpaced?: Summary;
 }
 
 function renderReport(r: ReportInput): string {
@@ -372,6 +377,7 @@ ${first ? `| First start after the browser launched (cold browser, warm OS cache
 | search, input → rows including the debounce | ${line(r.search.ui)} | | |
 | search, \`queryQueue\` alone (same texts and partial ones, under all / active / repair+active) | ${line(r.search.query)} | | ${verdict(r.search.query.p95, TARGETS.search)} |
 | **One save** (\`openTicket\` → EventStore, strict durability, queue on screen) | ${line(r.save)} | p95 < ${TARGETS.save} ms | ${verdict(r.save.p95, TARGETS.save)} |
+| save, spaced one second apart as at the desk (not queued behind the previous save's live queue refresh) | ${r.saveSpaced ? line(r.saveSpaced) : 'not measured'} | p95 < 25 ms | ${r.saveSpaced ? verdict(r.saveSpaced.p95, TARGETS.save) : ''} |
 | save, diagnostic: same code on a relaxed-durability connection (not what the app does) | ${line(r.saveRelaxed)} | | |
 
 Slowest search queries: ${r.search.slowest.map((q) => `${ms(q.ms)} for ${JSON.stringify(q.filter.search)} (${q.filter.kind ?? 'all kinds'}, ${q.filter.scope}, ${q.rows} rows)`).join('; ')}.

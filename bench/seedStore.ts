@@ -365,7 +365,11 @@ export async function timeQueries(filters: QueueFilter[]): Promise<{ ms: number;
 }
 
 /** `count` saves through openTicket and the real EventStore (strict durability), one at a time. */
-export async function timeSaves(count: number, seed: number, durability: 'strict' | 'relaxed' = 'strict'): Promise<number[]> {
+/**
+ * `gapMs` > 0 waits between saves, as at the desk (a clerk saves one request every few seconds
+ * at most): then a save does not queue behind the live queue refresh the previous one caused.
+ */
+export async function timeSaves(count: number, seed: number, durability: 'strict' | 'relaxed' = 'strict', gapMs = 0): Promise<number[]> {
   reseed(seed);
   let db = await database();
   if (durability === 'relaxed') {
@@ -379,6 +383,7 @@ export async function timeSaves(count: number, seed: number, durability: 'strict
   const store = new EventStore(db, { name: station.stationName, code: station.stationCode, nodeId: station.nodeId }, (await readMeta<string>(db, 'hlc')) ?? null);
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
+    if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
     const values = intakeValues(Date.now() - int(60_000));
     const t0 = performance.now();
     await openTicket(db, store, station.timeZone, values, actor);
