@@ -1,6 +1,6 @@
 import type { DeskEvent } from '../events/envelope';
 import { RESIDENT_ADDED, RESIDENT_UPDATED, residentAddedPayload, residentUpdatedPayload, type Relation } from './directoryEvents';
-import { applyLww, type LwwRow } from './lastWriterWins';
+import { applyLww, type LwwRow } from '../events/lastWriterWins';
 import type { PhoneNumber } from './phone/phoneTypes';
 import { residentSearchKeys } from './searchKeys';
 

@@ -1,7 +1,7 @@
 import type { DeskEvent } from '../events/envelope';
 import { normaliseBuilding, normaliseRoom, unitKey, type UnitRef } from '../domain/units';
 import { UNIT_ADDED, UNIT_UPDATED, unitAddedPayload, unitUpdatedPayload } from './directoryEvents';
-import { applyLww, type LwwRow } from './lastWriterWins';
+import { applyLww, type LwwRow } from '../events/lastWriterWins';
 import { unitSearchKeys } from './searchKeys';
 
 /** The unit projection row (Dexie `units`). */

@@ -1,4 +1,5 @@
 import type { DeskEvent } from '../events/envelope';
+import { applyLww } from '../events/lastWriterWins';
 import type { Role } from '../domain/roles';
 import type { Language } from '../station/stationEvents';
 import { STAFF_ADDED, STAFF_PIN_SET, STAFF_UPDATED, staffAddedPayload, staffPinSetPayload, staffUpdatedPayload, type PinHash } from './staffEvents';
@@ -15,32 +16,18 @@ export interface StaffMember {
   lastHlc: string;
 }
 
-type Field = 'name' | 'role' | 'language' | 'active' | 'pin';
-
-function lww(member: StaffMember, event: DeskEvent, changes: Partial<Pick<StaffMember, Field>>): StaffMember {
-  const next: StaffMember = { ...member, fieldHlc: { ...member.fieldHlc } };
-  for (const [field, value] of Object.entries(changes) as [Field, never][]) {
-    if (value === undefined) continue;
-    if ((next.fieldHlc[field] ?? '') > event.hlc) continue;
-    next[field] = value;
-    next.fieldHlc[field] = event.hlc;
-  }
-  next.lastHlc = event.hlc > member.lastHlc ? event.hlc : member.lastHlc;
-  return next;
-}
-
 /** Staff are reference data: last writer wins per field by hlc (design.md). */
 export function foldStaff(member: StaffMember | null, event: DeskEvent): StaffMember | null {
   if (event.type === STAFF_ADDED) {
     const p = staffAddedPayload.parse(event.payload);
     const base: StaffMember = member ?? { id: event.stream.slice('staff:'.length), ...p, active: 1, fieldHlc: {}, lastHlc: event.hlc };
-    return lww(base, event, { ...p, active: 1 });
+    return applyLww(base, event, { ...p, active: 1 });
   }
   if (!member) return null;
   if (event.type === STAFF_UPDATED) {
     const p = staffUpdatedPayload.parse(event.payload);
-    return lww(member, event, { name: p.name, role: p.role, language: p.language, active: p.active === undefined ? undefined : p.active ? 1 : 0 });
+    return applyLww(member, event, { name: p.name, role: p.role, language: p.language, active: p.active === undefined ? undefined : p.active ? 1 : 0 });
   }
-  if (event.type === STAFF_PIN_SET) return lww(member, event, { pin: staffPinSetPayload.parse(event.payload).pin });
+  if (event.type === STAFF_PIN_SET) return applyLww(member, event, { pin: staffPinSetPayload.parse(event.payload).pin });
   return member;
 }

@@ -1,4 +1,5 @@
 import type { DeskEvent } from '../events/envelope';
+import { applyLww } from '../events/lastWriterWins';
 import { SETTINGS_CHANGED, defaultDeskSettings, settingsChangedPayload, type DeskSettings } from './stationEvents';
 
 export interface DeskSettingsRow extends DeskSettings {
@@ -11,14 +12,6 @@ export interface DeskSettingsRow extends DeskSettings {
 export function foldDeskSettings(row: DeskSettingsRow | null, event: DeskEvent): DeskSettingsRow | null {
   if (event.type !== SETTINGS_CHANGED) return row;
   const changes = settingsChangedPayload.parse(event.payload);
-  const next: DeskSettingsRow = row
-    ? { ...row, fieldHlc: { ...row.fieldHlc } }
-    : { key: 'desk', ...defaultDeskSettings, fieldHlc: {}, lastHlc: event.hlc };
-  for (const [field, value] of Object.entries(changes) as [keyof DeskSettings, never][]) {
-    if (value === undefined || (next.fieldHlc[field] ?? '') > event.hlc) continue;
-    next[field] = value;
-    next.fieldHlc[field] = event.hlc;
-  }
-  next.lastHlc = event.hlc > next.lastHlc ? event.hlc : next.lastHlc;
-  return next;
+  const base: DeskSettingsRow = row ?? { key: 'desk', ...defaultDeskSettings, fieldHlc: {}, lastHlc: event.hlc };
+  return applyLww(base, event, changes);
 }
