@@ -2,6 +2,8 @@
 // SQLite restores into PostgreSQL and back. A header opens it; an end record with the counts
 // closes it, so a truncated file is refused instead of restored half.
 
+import type { StoredEventRow } from '../store/types';
+
 export const BACKUP_FORMAT = 'dutydesk-hub-backup';
 export const BACKUP_VERSION = 1;
 
@@ -35,18 +37,9 @@ export interface StationRecord {
   lastPulledSeq: number | null;
 }
 
-export interface EventRecord {
+export interface EventRecord extends StoredEventRow {
   kind: 'event';
   site: string;
-  seq: number;
-  id: string;
-  stream: string;
-  type: string;
-  hlc: string;
-  station: string;
-  actor: string | null;
-  /** Compact JSON text of the payload, as pulled. */
-  payload: string;
   receivedAt: string;
 }
 

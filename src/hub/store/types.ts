@@ -27,15 +27,9 @@ export type StoredContent = IncomingEvent;
 
 export type PushOutcome = 'stored' | 'duplicate' | 'conflict';
 
-export interface StoredEventRow {
+/** A stored event as pulled: its site-wide `seq` and the seven fields. */
+export interface StoredEventRow extends IncomingEvent {
   seq: number;
-  id: string;
-  stream: string;
-  type: string;
-  hlc: string;
-  station: string;
-  actor: string | null;
-  payload: string;
 }
 
 export interface PullPage {
