@@ -14,28 +14,7 @@ test('a clerk records a request with the keyboard and finds it again after reloa
   await app.screenshot('02-queue-empty');
 
   // Keyboard only, from the queue: F2 opens intake, Enter walks the fields, Ctrl+Enter saves.
-  await page.keyboard.press('F2');
-  const intake = app.intake();
-  await expect(intake).toBeVisible();
-  await expect(intake.getByLabel('楼号')).toBeFocused();
-  await page.keyboard.type('3栋');
-  await page.keyboard.press('Enter');
-  await expect(intake.getByLabel('房号')).toBeFocused();
-  await page.keyboard.type('1502');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('张三');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('13800138000');
-  await page.keyboard.press('Enter');
-  await expect(intake.getByLabel('求助类别')).toBeFocused();
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('厨房水管漏水,水已流到客厅');
-  await page.keyboard.press('Enter');
-  await expect(intake.getByLabel('紧急程度')).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await app.screenshot('03-intake');
-  await page.keyboard.press('Control+Enter');
-  await expect(intake).toBeHidden();
+  await app.recordLeakWithKeyboard('F2', '03-intake');
 
   const row = app.queueRows().first();
   await expect(row).toContainText(/FD-\d{8}-001/);

@@ -41,27 +41,7 @@ test.describe('desktop shell', () => {
     await app.screenshot('desktop-01-queue-empty');
 
     // Ctrl+N belongs to the desk in the desktop shell (no browser menu takes it).
-    await page.keyboard.press('Control+N');
-    const intake = app.intake();
-    await expect(intake).toBeVisible();
-    await expect(intake.getByLabel('楼号')).toBeFocused();
-    await page.keyboard.type('3栋');
-    await page.keyboard.press('Enter');
-    await expect(intake.getByLabel('房号')).toBeFocused();
-    await page.keyboard.type('1502');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('张三');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('13800138000');
-    await page.keyboard.press('Enter');
-    await expect(intake.getByLabel('求助类别')).toBeFocused();
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('厨房水管漏水,水已流到客厅');
-    await page.keyboard.press('Enter');
-    await expect(intake.getByLabel('紧急程度')).toBeFocused();
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Control+Enter');
-    await expect(intake).toBeHidden();
+    await app.recordLeakWithKeyboard('Control+N');
 
     const row = app.queueRows().first();
     await expect(row).toContainText(/FD-\d{8}-001/);

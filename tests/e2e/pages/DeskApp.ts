@@ -63,6 +63,36 @@ export class DeskApp {
     await expect(p.getByTestId('callerid-status')).toHaveAttribute('data-state', 'connected');
   }
 
+  /**
+   * Records the kitchen leak at 3-1502 without touching the mouse: `openKey` opens intake, Enter
+   * walks the fields (checked at each step), ArrowUp makes it urgent, Ctrl+Enter saves.
+   */
+  async recordLeakWithKeyboard(openKey: 'F2' | 'Control+N', screenshotBeforeSave?: string) {
+    const { keyboard } = this.page;
+    await keyboard.press(openKey);
+    const intake = this.intake();
+    await expect(intake).toBeVisible();
+    await expect(intake.getByLabel('楼号')).toBeFocused();
+    await keyboard.type('3栋');
+    await keyboard.press('Enter');
+    await expect(intake.getByLabel('房号')).toBeFocused();
+    await keyboard.type('1502');
+    await keyboard.press('Enter');
+    await keyboard.type('张三');
+    await keyboard.press('Enter');
+    await keyboard.type('13800138000');
+    await keyboard.press('Enter');
+    await expect(intake.getByLabel('求助类别')).toBeFocused();
+    await keyboard.press('Enter');
+    await keyboard.type('厨房水管漏水,水已流到客厅');
+    await keyboard.press('Enter');
+    await expect(intake.getByLabel('紧急程度')).toBeFocused();
+    await keyboard.press('ArrowUp');
+    if (screenshotBeforeSave) await this.screenshot(screenshotBeforeSave);
+    await keyboard.press('Control+Enter');
+    await expect(intake).toBeHidden();
+  }
+
   queueRows() {
     return this.page.getByTestId('queue-row');
   }
