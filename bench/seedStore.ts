@@ -21,6 +21,7 @@ import type { StaffMember } from '@shared/staff/staffFold';
 import { DeskDatabase, type OutboxEntry } from '../src/renderer/db/database';
 import { EventStore } from '../src/renderer/db/eventStore';
 import { readMeta } from '../src/renderer/db/meta';
+import { lastHlc } from '../src/renderer/app/boot';
 import { openTicket, type IntakeValues } from '../src/renderer/features/intake/openTicket';
 import { queryQueue, type QueueFilter } from '../src/renderer/features/queue/queueQuery';
 import { uiProbe } from './desk/uiProbe';
@@ -380,7 +381,7 @@ export async function timeSaves(count: number, seed: number, durability: 'strict
     await db.open();
   }
   const { station, actor } = await stationOf(db);
-  const store = new EventStore(db, { name: station.stationName, code: station.stationCode, nodeId: station.nodeId }, (await readMeta<string>(db, 'hlc')) ?? null);
+  const store = new EventStore(db, { name: station.stationName, code: station.stationCode, nodeId: station.nodeId }, await lastHlc(db));
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
     if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));

@@ -8,7 +8,7 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6 } from './schema';
 
 export interface OutboxEntry {
   id: string;
@@ -43,8 +43,11 @@ export class DeskDatabase extends Dexie {
     this.version(2).stores(schemaV2);
     this.version(3).stores(schemaV3);
     this.version(4).stores(schemaV4);
-    // Only the open tickets change: an index range, not the whole table.
-    this.version(5).stores(schemaV5).upgrade((tx) =>
+    // v5 added the prefixed copy of open tickets' terms; v6 keeps only that copy, so a store
+    // still at v4 or v5 needs the one rewrite below. Only the open tickets change: an index
+    // range, not the whole table.
+    this.version(5).stores(schemaV5);
+    this.version(6).stores(schemaV6).upgrade((tx) =>
       tx.table<Ticket, string>('tickets').where('[active+createdAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).modify((ticket) => {
         ticket.terms = withActiveTerms(ticket.terms, true);
       }),

@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DeskDatabase } from './database';
-import { schemaV1 } from './schema';
-import { boot } from '../app/boot';
+import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV5 } from './schema';
+import { boot, lastHlc } from '../app/boot';
+import { EventStore } from './eventStore';
 import { setupStation, type SetupInput } from '../features/setup/setupStation';
 import { openTicket, type IntakeValues } from '../features/intake/openTicket';
 import { MAX_SEARCH_CANDIDATES, queryQueue } from '../features/queue/queueQuery';
@@ -43,6 +44,23 @@ describe('event store', () => {
     expect(JSON.stringify(manager)).not.toContain('2468');
     const events = await again.db.events.toArray();
     expect(events.every((e) => e.station === 'front-desk' && e.actor === managerId)).toBe(true);
+    again.db.close();
+  });
+
+  it('resumes its clock after the last event in the log when restarted, even with the clock set back', async () => {
+    const db = freshDb();
+    const { store, managerId } = await setupStation(db, setupInput);
+    const first = await openTicket(db, store, 'Asia/Shanghai', leak, managerId);
+    const [opened] = await ticketTimeline(db, first.id);
+    db.close();
+    const again = await boot(new DeskDatabase(db.name));
+    // The wall clock now reads an hour earlier than when the first ticket was saved.
+    const earlier = new EventStore(again.db, again.store!.station, await lastHlc(again.db), () => Date.now() - 3_600_000);
+    const t = await openTicket(again.db, earlier, 'Asia/Shanghai', leak, managerId);
+    await changeStatus(earlier, t.id, 'inProgress', managerId);
+    const later = await ticketTimeline(again.db, t.id);
+    expect(later.every((e) => e.hlc > opened!.hlc)).toBe(true);
+    expect(await again.db.meta.get('hlc')).toBeUndefined(); // the log alone tells where the clock was
     again.db.close();
   });
 
@@ -183,11 +201,31 @@ describe('schema upgrade', () => {
     old.close();
     const db = new DeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.events.get('e1')).toBeTruthy();
     expect((await db.tickets.where('callerPhone').equals('+8613800138000').toArray()).map((t) => t.id)).toEqual(['t1']);
-    // The open ticket is now found by the open-requests search as well.
+    // The open ticket is now found by the open-requests search, once.
     expect((await db.tickets.where('terms').equals('~a:3').toArray()).map((t) => t.id)).toEqual(['t1']);
+    expect((await db.tickets.get('t1'))?.terms).toEqual(['~a:3']);
+    db.close();
+  });
+
+  it('keeps one copy of an open ticket\'s terms after v5, and leaves closed tickets alone', async () => {
+    const name = `upgrade-v5-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(5).stores(schemaV5);
+    await old.open();
+    await old.table('tickets').bulkPut([
+      { id: 'open', number: 'FD-20261122-001', createdAt: 2, active: 1, kind: 'repair', unitKey: '3-1502', terms: ['漏水', '水', '~a:漏水', '~a:水'] },
+      { id: 'closed', number: 'FD-20261122-002', createdAt: 1, active: 0, kind: 'repair', unitKey: '3-1502', terms: ['漏水', '水'] },
+    ]);
+    old.close();
+    const db = new DeskDatabase(name);
+    await db.open();
+    expect((await db.tickets.get('open'))?.terms).toEqual(['~a:漏水', '~a:水']);
+    expect((await db.tickets.get('closed'))?.terms).toEqual(['漏水', '水']);
+    const ids = async (scope: 'active' | 'closed' | 'all') => (await queryQueue(db, { kind: null, scope, search: '漏水', limit: 50 })).tickets.map((t) => t.id);
+    expect([await ids('active'), await ids('closed'), await ids('all')]).toEqual([['open'], ['closed'], ['open', 'closed']]);
     db.close();
   });
 });

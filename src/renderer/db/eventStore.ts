@@ -2,7 +2,7 @@ import type { DeskEvent, EventDraft } from '@shared/events/envelope';
 import { createHlc, type HlcClock } from '@shared/hlc';
 import { uuidv7 } from '@shared/ids';
 import type { DeskDatabase } from './database';
-import { project, projectionTables } from './projections';
+import { projectAll, projectionTables, readStreams } from './projections';
 
 export interface StationIdentity {
   name: string;
@@ -49,19 +49,30 @@ export class EventStore {
     }));
   }
 
-  /** Appends drafts as one atomic unit; `extra` runs in the same transaction (e.g. a counter). */
-  async append(drafts: readonly EventDraft[], actor: string | null, extra?: () => Promise<void>): Promise<DeskEvent[]> {
+  /**
+   * Appends drafts as one atomic unit. `extra` runs in the same transaction before the events
+   * are stamped (e.g. a counter that numbers them); a write it hands to `later` is awaited with
+   * the others at the end instead of on its own.
+   */
+  async append(drafts: readonly EventDraft[], actor: string | null, extra?: (later: (write: Promise<unknown>) => void) => Promise<void>): Promise<DeskEvent[]> {
     const tables = ['events', 'outbox', 'meta', ...projectionTables()];
     try {
       return await this.db.transaction('rw', tables, async () => {
-        if (extra) await extra();
+        // Requests in one transaction run in the order they are made, and their answers come
+        // back together: reads first (the rows, with extra's), then every write, awaited once.
+        const writes: Promise<unknown>[] = [];
+        const later = (write: Promise<unknown>) => {
+          write.catch(() => undefined); // awaited below; this only keeps it from being reported unhandled meanwhile
+          writes.push(write);
+        };
+        const before = readStreams(this.db, drafts);
+        later(before);
+        if (extra) await extra(later);
         const events = this.stamp(drafts, actor);
-        for (const event of events) {
-          await this.db.events.add(event);
-          await this.db.outbox.add({ id: event.id, hlc: event.hlc });
-          await project(this.db, event);
-        }
-        await this.db.meta.put({ key: 'hlc', value: this.hlc.last() });
+        later(this.db.events.bulkAdd(events));
+        later(this.db.outbox.bulkAdd(events.map((e) => ({ id: e.id, hlc: e.hlc }))));
+        for (const row of await projectAll(this.db, events, await before)) later(row);
+        await Promise.all(writes);
         return events;
       });
     } catch (error) {

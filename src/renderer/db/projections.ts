@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { DeskEvent } from '@shared/events/envelope';
 import { streamKind } from '@shared/events/envelope';
 import { foldTicket } from '@shared/tickets/ticketFold';
@@ -39,15 +39,72 @@ export function projectionTables(): string[] {
  * events in any order give the same row.
  */
 export async function project(db: DeskDatabase, event: DeskEvent): Promise<void> {
-  const projection = projections[streamKind(event.stream)];
-  if (!projection) return;
-  const table = db.table(projection.table) as Table<{ lastHlc?: string }, string>;
-  const row = (await table.get(projection.key(event))) ?? null;
-  const history = () => db.events.where('[stream+hlc]').between([event.stream, ''], [event.stream, '\uffff']);
-  const refold = async () => (await history().toArray()).reduce<unknown>((state, e) => projection.fold(state as never, e), null);
+  const state = await readStreams(db, [event]);
+  const { row, logged } = state.get(event.stream) ?? { row: null, logged: 0 };
+  // The event itself is already in the log here.
+  state.set(event.stream, { row, logged: Math.max(0, logged - 1) });
+  await Promise.all(await projectAll(db, [event], state));
+}
+
+/** A stream's row and whether the log already holds events of it (counted up to 2). */
+export interface StreamState {
+  row: { lastHlc?: string } | null;
+  logged: number;
+}
+
+const projectionOf = (stream: string) => projections[streamKind(stream)];
+const tableOf = (db: DeskDatabase, projection: Projection) => db.table(projection.table) as Table<{ lastHlc?: string }, string>;
+const history = (db: DeskDatabase, stream: string) => db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']);
+
+/**
+ * Reads, all at once, the rows and logged-event counts of the streams these events (or drafts)
+ * write to. Made before the events are added, so it can go out with other reads of the same
+ * transaction (the ticket counter) in one round trip to the IndexedDB backend.
+ */
+export function readStreams(db: DeskDatabase, events: readonly { stream: string }[]): Promise<Map<string, StreamState>> {
+  const streams = [...new Set(events.map((e) => e.stream))].filter((stream) => projectionOf(stream));
+  // Dexie's own promises throughout: they keep the transaction's zone for the writes after them.
+  const states = streams.map((stream) => {
+    const projection = projectionOf(stream)!;
+    const key = projection.key({ stream } as DeskEvent);
+    return Dexie.Promise.all([tableOf(db, projection).get(key), history(db, stream).limit(2).count()]).then(([row, logged]): [string, StreamState] => [stream, { row: row ?? null, logged }]);
+  });
+  return Dexie.Promise.all(states).then((entries) => new Map(entries));
+}
+
+/**
+ * Folds events, just added in the caller's transaction, into their projections from the state
+ * `readStreams` saw before they were added. The row writes are returned unawaited: the caller
+ * awaits them before the transaction ends (a failed write then aborts it).
+ */
+export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[], before: Map<string, StreamState>): Promise<Promise<unknown>[]> {
+  const byStream = new Map<string, DeskEvent[]>();
+  for (const event of events) {
+    if (!projectionOf(event.stream)) continue;
+    const batch = byStream.get(event.stream);
+    if (batch) batch.push(event);
+    else byStream.set(event.stream, [event]);
+  }
+  const written = await Promise.all([...byStream].map(([stream, batch]) => projectStream(db, stream, batch, before.get(stream) ?? { row: null, logged: 0 })));
+  return written.map((w) => w.write);
+}
+
+/** A pending write, boxed so that awaiting the box does not await the write. */
+interface Pending {
+  write: Promise<unknown>;
+}
+
+async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[], { row, logged }: StreamState): Promise<Pending> {
+  const projection = projectionOf(stream)!;
+  const inOrder = batch.every((event, i) => i === 0 || batch[i - 1]!.hlc <= event.hlc);
+  const late = row?.lastHlc !== undefined && batch[0]!.hlc < row.lastHlc;
+  const editsBeforeRow = !row && logged > 0;
   let next: unknown;
-  if (row?.lastHlc && event.hlc < row.lastHlc) next = await refold();
-  else if (!row && (await history().limit(2).count()) > 1) next = await refold();
-  else next = projection.fold(row as never, event);
-  if (next) await table.put(next as { lastHlc?: string });
+  if (late || editsBeforeRow || !inOrder) {
+    // The log (which holds the batch now) in hlc order decides.
+    next = (await history(db, stream).toArray()).reduce<unknown>((state, e) => projection.fold(state as never, e), null);
+  } else {
+    next = batch.reduce<unknown>((state, e) => projection.fold(state as never, e), row);
+  }
+  return { write: next ? tableOf(db, projection).put(next as { lastHlc?: string }) : Promise.resolve() };
 }

@@ -40,4 +40,10 @@ export const schemaV4 = {
 /** v5: open tickets' search terms are also indexed under ACTIVE_TERM_PREFIX (upgrade in database.ts). */
 export const schemaV5 = schemaV4;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+/**
+ * v6: open tickets' terms are indexed only under ACTIVE_TERM_PREFIX (no plain copy), half the
+ * index keys per save (upgrade in database.ts: an index range, the open tickets only).
+ */
+export const schemaV6 = schemaV5;
+
+export const CURRENT_SCHEMA_VERSION = 6;

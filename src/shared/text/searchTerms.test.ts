@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { queryTerms, searchTerms } from './searchTerms';
 
 describe('search terms', () => {
-  it('indexes CJK characters and pairs, latin words, numbers and their parts', () => {
+  it('indexes CJK pairs and the last character of each run, latin words, numbers and their parts', () => {
     const terms = searchTerms(['FD-20261122-007', '厨房漏水', 'Zhang San']);
-    expect(terms).toEqual(expect.arrayContaining(['fd-20261122-007', '20261122', '007', '漏水', '厨', 'zhang', 'san']));
+    expect(terms).toEqual(['fd-20261122-007', 'fd', '20261122', '007', '厨房', '房漏', '漏水', '水', 'zhang', 'san']);
+  });
+
+  it('finds every character of a text, alone or in a pair, as a prefix of an indexed term', () => {
+    const text = '楼上深夜噪音扰民，3栋漏水';
+    const record = searchTerms([text]);
+    for (const char of text.replace(/[^\u4e00-\u9fff]/gu, '')) {
+      expect(queryTerms(char).every((q) => record.some((t) => t.startsWith(q)))).toBe(true);
+    }
+    for (const pair of ['深夜', '噪音', '栋漏', '扰民']) expect(queryTerms(pair).every((q) => record.includes(q))).toBe(true);
+    // Two characters of the text that are not next to each other are not a match.
+    expect(queryTerms('民楼').every((q) => record.some((t) => t.startsWith(q)))).toBe(false);
   });
 
   it('turns a query into terms that all appear in a matching record', () => {

@@ -1,5 +1,8 @@
 // Search terms for an index with prefix lookups (Dexie `*terms` + startsWith): whole latin
-// words and digit runs, and every CJK character and character pair, so 漏水 finds 厨房漏水.
+// words and digit runs, and every CJK character pair plus the last character of each CJK run,
+// so 漏水 finds 厨房漏水 and a single 漏 is a prefix of 漏水 (or is the run's last character).
+// Every term is an index key written with the record, and each key costs the save time on a
+// large store (docs/benchmarks.md): singles that are a prefix of a pair are not indexed.
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const MAX_TERMS = 400;
@@ -24,24 +27,29 @@ export function tokenize(text: string): string[] {
     if (word) out.push(word);
     word = '';
   };
+  // The last character of a CJK run starts no pair: it is indexed on its own.
+  const endRun = () => {
+    if (previousCjk) out.push(previousCjk);
+    previousCjk = '';
+  };
   for (const char of lower) {
     if (CJK.test(char)) {
       flush();
-      out.push(char);
       if (previousCjk) out.push(previousCjk + char);
       previousCjk = char;
-    } else if (/[\p{L}\p{N}]/u.test(char)) {
+      continue;
+    }
+    endRun();
+    if (/[\p{L}\p{N}]/u.test(char)) {
       word += char;
-      previousCjk = '';
     } else if (char === '-' && word) {
       // Keep ticket numbers (FD-20261122-007) and unit keys (3-1502) whole as well as in parts.
       word += char;
-      previousCjk = '';
     } else {
       flush();
-      previousCjk = '';
     }
   }
+  endRun();
   flush();
   const withParts: string[] = [];
   for (const term of out) {
@@ -54,20 +62,26 @@ export function tokenize(text: string): string[] {
 /** The terms of a query: the longest one drives the index lookup, the rest filter. */
 export function queryTerms(query: string): string[] {
   const terms = [...new Set(tokenize(query))];
-  // A CJK run yields singles and pairs; the pairs alone are enough to match and more selective.
+  // A CJK run ends with a single; its pairs alone are enough to match and more selective.
   const pairs = terms.filter((t) => CJK.test(t) && [...t].length === 2);
   const singlesCovered = new Set(pairs.flatMap((p) => [...p]));
   return terms.filter((t) => !(CJK.test(t) && [...t].length === 1 && singlesCovered.has(t)));
 }
 
 /**
- * Terms of a ticket that needs work are indexed twice, once plain and once under this prefix,
- * so the queue's default view (open requests) searches only open tickets through the index
- * instead of walking every closed ticket that shares a common word.
+ * Terms of a ticket that needs work are indexed under this prefix instead of plain, so the
+ * queue's default view (open requests) searches only open tickets through the index instead of
+ * walking every closed ticket that shares a common word; "all" looks under both. (Schema v5
+ * indexed open tickets under both; v6 keeps one copy, half the index keys per save.)
  */
 export const ACTIVE_TERM_PREFIX = '~a:';
 
+/** A record's terms without the open-ticket prefix. */
+export function plainTerms(terms: readonly string[]): string[] {
+  return [...new Set(terms.map((t) => (t.startsWith(ACTIVE_TERM_PREFIX) ? t.slice(ACTIVE_TERM_PREFIX.length) : t)))];
+}
+
 export function withActiveTerms(terms: readonly string[], active: boolean): string[] {
-  const base = terms.filter((t) => !t.startsWith(ACTIVE_TERM_PREFIX));
-  return active ? [...base, ...base.map((t) => ACTIVE_TERM_PREFIX + t)] : base;
+  const base = plainTerms(terms);
+  return active ? base.map((t) => ACTIVE_TERM_PREFIX + t) : base;
 }

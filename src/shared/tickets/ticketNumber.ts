@@ -7,9 +7,20 @@ export function ticketNumber(stationCode: string, day: string, sequence: number)
   return `${stationCode}-${day}-${String(sequence).padStart(3, '0')}`;
 }
 
+// Building a formatter costs far more than using one (every save asks for the day).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar day, `YYYYMMDD`, of an instant in the station's time zone. */
 export function stationDay(epochMs: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(epochMs);
+  const parts = dayFormat(timeZone).formatToParts(epochMs);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}${get('month')}${get('day')}`;
 }

@@ -27,10 +27,10 @@ export async function openTicket(db: DeskDatabase, store: EventStore, timeZone: 
   // Validate before the transaction, so bad input never touches the counter.
   draft(ticketNumber(store.station.code, day, 1));
   const drafts = [draft(ticketNumber(store.station.code, day, 0))];
-  await store.append(drafts, actor, async () => {
+  await store.append(drafts, actor, async (later) => {
     const key = `ticketCounter:${day}`;
     const last = ((await db.meta.get(key))?.value as number | undefined) ?? 0;
-    await db.meta.put({ key, value: last + 1 });
+    later(db.meta.put({ key, value: last + 1 }));
     number = ticketNumber(store.station.code, day, last + 1);
     drafts[0] = draft(number);
   });

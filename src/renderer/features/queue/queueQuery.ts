@@ -29,7 +29,8 @@ function matches(ticket: Ticket, kind: RequestKind | null, scope: QueueScope, te
   if (kind && ticket.kind !== kind) return false;
   if (scope === 'active' && ticket.active !== 1) return false;
   if (scope === 'closed' && ticket.active !== 0) return false;
-  return terms.every((term) => ticket.terms.some((t) => t.startsWith(term)));
+  const active = ACTIVE_TERM_PREFIX;
+  return terms.every((term) => ticket.terms.some((t) => t.startsWith(term) || (t.startsWith(active) && t.startsWith(term, active.length))));
 }
 
 /**
@@ -49,12 +50,13 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit 
   if (terms.length === 0) return { tickets: await byFilter(db, kind, scope).limit(limit).toArray(), truncated: false };
   // The longest term is the most selective: look it up exactly first (index order = id order =
   // creation order for UUIDv7), then as a prefix for what is being typed. Open requests are
-  // found under their own prefixed terms (withActiveTerms).
+  // indexed under their own prefixed terms (withActiveTerms), closed ones plain: "all" reads both.
   const lead = [...terms].sort((a, b) => b.length - a.length)[0]!;
-  const key = scope === 'active' ? ACTIVE_TERM_PREFIX + lead : lead;
+  const keys = scope === 'active' ? [ACTIVE_TERM_PREFIX + lead] : scope === 'closed' ? [lead] : [ACTIVE_TERM_PREFIX + lead, lead];
   let examined = 0;
-  // A multi-entry prefix range holds a ticket once per matching term (1502 and 1503 for "150"):
-  // remember every ticket taken, so none is listed twice.
+  // A multi-entry prefix range holds a ticket once per matching term (1502 and 1503 for "150"),
+  // and a ticket written before schema v6 may sit under both keys: remember every ticket taken,
+  // so none is listed twice.
   const seen = new Set<string>();
   const take = (t: Ticket) => {
     examined++;
@@ -63,8 +65,11 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit 
     return true;
   };
   const stop = () => examined >= MAX_SEARCH_CANDIDATES;
-  const exact = await db.tickets.where('terms').equals(key).reverse().until(stop).filter(take).limit(limit).toArray();
-  if (exact.length >= limit) return { tickets: exact, truncated: false };
-  const prefix = stop() ? [] : await db.tickets.where('terms').startsWith(key).until(stop).filter(take).limit(limit - exact.length).toArray();
-  return { tickets: [...exact, ...prefix].sort((a, b) => b.createdAt - a.createdAt), truncated: stop() };
+  const newest = (lists: Ticket[][], n: number) => lists.flat().sort((a, b) => b.createdAt - a.createdAt).slice(0, n);
+  // The newest `limit` of the union are among the newest `limit` of each key.
+  const exact = newest(await Promise.all(keys.map((key) => db.tickets.where('terms').equals(key).reverse().until(stop).filter(take).limit(limit).toArray())), limit);
+  if (exact.length >= limit || stop()) return { tickets: exact, truncated: stop() };
+  const rest = limit - exact.length;
+  const prefix = await Promise.all(keys.map((key) => db.tickets.where('terms').startsWith(key).until(stop).filter(take).limit(rest).toArray()));
+  return { tickets: newest([exact, ...prefix], limit), truncated: stop() };
 }
