@@ -133,4 +133,19 @@ describeStores('push', (kind) => {
     expect(statuses).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate', 'stored']);
     expect((await fd().pullAll()).filter((p) => p.id === e.id)).toHaveLength(1);
   });
+
+  it('takes a full batch in order across the slices it is written in: later copies are duplicates or conflicts, seq follows request order', async () => {
+    const events = makeEvents('FD-1', 1000);
+    // Copies far from their originals, in later slices of the batch (PUSH_SLICE events each).
+    events[450] = { ...events[10]! };
+    events[999] = { ...events[20]!, type: 'ticket.other' };
+    const answer = await fd().push(events);
+    const results = answer.body.results as Result[];
+    expect(results).toHaveLength(1000);
+    expect([results[10]!.status, results[450]!.status, results[20]!.status, results[999]!.code]).toEqual(['stored', 'duplicate', 'stored', 'ID_CONFLICT']);
+    expect(answer.body).toMatchObject({ stored: 998, duplicates: 1, rejected: 1 });
+    const pulled = (await fd().pullAll()).filter((p) => String(p.station) === 'FD-1');
+    const storedIds = events.filter((_, i) => i !== 450 && i !== 999).map((e) => e.id);
+    expect(pulled.slice(-998).map((p) => p.id)).toEqual(storedIds);
+  });
 });

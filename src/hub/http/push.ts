@@ -5,13 +5,15 @@ import { isUtf8 } from 'node:buffer';
 import {
   checkBatch, checkWireEvent, isJsonObject, parseJsonText, type BodyDecode, type PushResult, type WireEvent,
 } from '../../shared/protocol';
-import type { IncomingEvent, StationIdentity } from '../store/types';
+import type { IncomingEvent, PushOutcome, StationIdentity } from '../store/types';
 import { sendError, sendObject } from './answer';
 import type { HubContext } from './context';
+import { PUSH_SLICE, PushLanes } from './pushLanes';
 
 const YIELD_EVERY = 100;
 
 export function push(ctx: HubContext) {
+  const lanes = new PushLanes();
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const who = request.identity;
     if (!who || !request.rawBody) throw new Error('push reached without an identity or a body');
@@ -41,7 +43,11 @@ export function push(ctx: HubContext) {
         accepted.push({ index, event: incoming(check.event, check.payloadJson) });
       }
     }
-    const outcomes = accepted.length > 0 ? await ctx.store.push(who.siteId, accepted.map((a) => a.event)) : [];
+    const outcomes: PushOutcome[] = [];
+    for (let start = 0; start < accepted.length; start += PUSH_SLICE) {
+      const slice = accepted.slice(start, start + PUSH_SLICE).map((a) => a.event);
+      outcomes.push(...(await lanes.turn(ctx.store.pushLane(who.siteId), slice.length, () => ctx.store.push(who.siteId, slice))));
+    }
     outcomes.forEach((outcome, i) => {
       const index = (accepted[i] as { index: number }).index;
       const id = (results[index] as PushResult).id;

@@ -78,6 +78,8 @@ export interface HubStore {
   stationExists(siteId: number, name: string): Promise<boolean>;
   /** Stores the events in order in one durable transaction; seq follows commit order. */
   push(siteId: number, events: IncomingEvent[]): Promise<PushOutcome[]>;
+  /** Pushes with the same lane write one after another (the site's lock, or the one writer). */
+  pushLane(siteId: number): string;
   pull(siteId: number, after: number, limit: number): Promise<PullPage>;
   recordContacts(updates: ContactUpdate[]): Promise<void>;
 

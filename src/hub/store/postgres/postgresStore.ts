@@ -62,6 +62,11 @@ export class PostgresStore implements HubStore {
     });
   }
 
+  /** Sites lock their own row: pushes of different sites run side by side. */
+  pushLane(siteId: number): string {
+    return `site:${siteId}`;
+  }
+
   async pull(siteId: number, after: number, limit: number): Promise<PullPage> {
     // One row more than asked tells, in the same snapshot, whether more are there.
     const rows = await query<StoredEventRow>(this.pool, SQL.pull, [siteId, after, limit + 1]);

@@ -46,6 +46,11 @@ export class SqliteStore implements HubStore {
     return this.run(() => this.db.transaction(() => this.pushInTransaction(siteId, events)).immediate());
   }
 
+  /** SQLite has one writer for every site. */
+  pushLane(): string {
+    return 'sqlite';
+  }
+
   private pushInTransaction(siteId: number, events: IncomingEvent[]): PushOutcome[] {
     const byId = this.statement(SQL.eventById);
     const existing = new Map<string, StoredContent>();
