@@ -16,7 +16,6 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import config from '../playwright.config';
-import type { QueueFilter } from '../src/renderer/features/queue/queueQuery';
 import { zhCN } from '../src/renderer/i18n/zh-CN';
 import { DeskApp, MANAGER } from '../tests/e2e/pages/DeskApp';
 import type { DeskBench, SeedOptions, SeedResult } from './seedStore';
@@ -24,6 +23,8 @@ import type { QueueLabels, UiAction, UiTiming } from './desk/uiProbe';
 import { startWebShell } from '../tests/e2e/support/webShell';
 import { line, ms, summarise, type Summary } from './desk/stats';
 import { writeSection } from './desk/report';
+import type { QueueFilter } from '../src/renderer/features/queue/queueQuery';
+import { QUEUE_REFRESH_MS } from '../src/renderer/features/queue/queueRefresh';
 
 declare global {
   var deskBench: DeskBench;
@@ -57,6 +58,7 @@ const PORT = option('port', 5739);
 const START_RUNS = option('start-runs', 12);
 const FILTER_RUNS = option('filter-runs', 48);
 const SAVES = option('saves', 200);
+const SPACED_SAVES = option('spaced-saves', 120);
 const DEBOUNCE_MS = 150;
 const TARGETS = { interactive: 1500, filter: 100, search: 100, save: 25 };
 
@@ -296,14 +298,15 @@ async function main() {
     if (duplicates.length) log(`  DUPLICATE ROWS in ${duplicates.length} results, e.g. ${JSON.stringify(duplicates[0]!.filter)}`);
 
     // ---------------------------------------------------------------- one save
-    log(`saves: ${SAVES} × openTicket through the EventStore (strict durability), queue on screen…`);
+    log(`saves: ${SPACED_SAVES} × openTicket through the EventStore (strict durability), one a second as at the desk, queue on screen…`);
+    const spaced = summarise(await page.evaluate((n) => globalThis.deskBench.timeSaves(n, 77, 'strict', 1000), SPACED_SAVES));
+    log(`  ${line(spaced)}`);
+    log(`saves in a burst: ${SAVES} back to back…`);
     const saves = await page.evaluate((n) => globalThis.deskBench.timeSaves(n, Date.now() % 100_000), SAVES);
     const saveSummary = summarise(saves);
     log(`  ${line(saveSummary)}`);
-    const spaced = summarise(await page.evaluate((n) => globalThis.deskBench.timeSaves(n, 77, 'strict', 1000), 60));
-    log(`  spaced one second apart (as at the desk): ${line(spaced)}`);
-    const relaxed = summarise(await page.evaluate((n) => globalThis.deskBench.timeSaves(n, 99, 'relaxed'), 50));
-    log(`  diagnostic, relaxed durability (not what the app does): ${line(relaxed)}`);
+    const relaxed = summarise(await page.evaluate((n) => globalThis.deskBench.timeSaves(n, 99, 'relaxed', 1000), 40));
+    log(`  diagnostic, relaxed durability, one a second (not what the app does): ${line(relaxed)}`);
 
     // ---------------------------------------------------------------- store facts (counts: bench only)
     const facts = await page.evaluate(() => globalThis.deskBench.storeFacts());
@@ -376,9 +379,9 @@ ${first ? `| First start after the browser launched (cold browser, warm OS cache
 | search in the default view (status "active": 6 units and the 12 words; minus the debounce) | ${line(r.search.activeNet)} | p95 < ${TARGETS.search} ms | ${verdict(r.search.activeNet.p95, TARGETS.search)} |
 | search, input → rows including the debounce | ${line(r.search.ui)} | | |
 | search, \`queryQueue\` alone (same texts and partial ones, under all / active / repair+active) | ${line(r.search.query)} | | ${verdict(r.search.query.p95, TARGETS.search)} |
-| **One save** (\`openTicket\` → EventStore, strict durability, queue on screen) | ${line(r.save)} | p95 < ${TARGETS.save} ms | ${verdict(r.save.p95, TARGETS.save)} |
-| save, spaced one second apart as at the desk (not queued behind the previous save's live queue refresh) | ${r.saveSpaced ? line(r.saveSpaced) : 'not measured'} | p95 < 25 ms | ${r.saveSpaced ? verdict(r.saveSpaced.p95, TARGETS.save) : ''} |
-| save, diagnostic: same code on a relaxed-durability connection (not what the app does) | ${line(r.saveRelaxed)} | | |
+| **One save** (\`openTicket\` → EventStore, strict durability, queue on screen; one a second, as at the desk) | ${r.saveSpaced ? line(r.saveSpaced) : 'not measured'} | p95 < ${TARGETS.save} ms | ${r.saveSpaced ? verdict(r.saveSpaced.p95, TARGETS.save) : ''} |
+| saves in a burst, back to back (each also waits for the queue refresh the ones before it caused) | ${line(r.save)} | | |
+| save, diagnostic: same code on a relaxed-durability connection, one a second (not what the app does) | ${line(r.saveRelaxed)} | | |
 
 Slowest search queries: ${r.search.slowest.map((q) => `${ms(q.ms)} for ${JSON.stringify(q.filter.search)} (${q.filter.kind ?? 'all kinds'}, ${q.filter.scope}, ${q.rows} rows)`).join('; ')}.
 ${r.search.duplicates.length ? `\n**Duplicate rows**: ${r.search.duplicates.length} query results held the same ticket twice.\n` : ''}
@@ -398,7 +401,7 @@ function limits(r: ReportInput): string {
     `of sign-in submit → rows (p50 ${ms(r.start.signInToQueue.p50)}), the deliberately slow PIN KDF is ${ms(r.start.kdf.p50)} (${(kdfShare * 100).toFixed(0)}%);`,
     `of reload → sign-in ready (p50 ${ms(r.start.toSignIn.p50)}), the document is loaded (DOMContentLoaded) at p50 ${ms(dcl.p50)}; the rest is running the renderer bundle, connecting the bridge and opening the database;`,
     `a filter change costs p50 ${ms(r.filter.ui.p50)} in the UI against p50 ${ms(r.filter.query.p50)} for \`queryQueue\` alone, so about ${(Math.max(0, renderShare) * 100).toFixed(0)}% of it is React and Mantine re-rendering the queue (and the live query's scheduling), not IndexedDB;`,
-    `a save is one strict-durability read-write transaction (day counter, event, outbox, ticket row with its ~40–60 \`terms\` index entries, hlc) on a ${r.facts.usageBytes ? (r.facts.usageBytes / 2 ** 30).toFixed(1) : '?'} GiB LevelDB store; the same saves without waiting for the flush take p50 ${ms(r.saveRelaxed.p50)} / p95 ${ms(r.saveRelaxed.p95)}, so the flush to disk costs about ${ms(Math.max(0, r.save.p50 - r.saveRelaxed.p50))} at p50; the rest was not broken down further (candidates: writing the ticket row's \`terms\` index entries into a large, freshly bulk-loaded LevelDB store whose compaction may still be running, and the queue's live query re-running on the same page after every save);`,
+    `a save is one strict-durability read-write transaction on a ${r.facts.usageBytes ? (r.facts.usageBytes / 2 ** 30).toFixed(1) : '?'} GiB LevelDB store: the reads (day counter, the ticket's row and stream) go out together, then the writes (event, outbox, ticket row, counter) together, then the commit; measured apart, the commit is the largest part, and it grows with the number of index keys the ticket row writes (about 0.1 ms a key on this store: ~25 \`terms\` keys since schema v6, ~95 before); without waiting for the flush (relaxed) a save takes p50 ${ms(r.saveRelaxed.p50)} / p95 ${ms(r.saveRelaxed.p95)}, so the flush costs about ${ms(Math.max(0, (r.saveSpaced ?? r.save).p50 - r.saveRelaxed.p50))} at p50; the rest of the spread is the 2 shared cores (a one-key transaction already varies 3–7 ms); in a burst, each save also waits for the queue's re-query (at most one per ${QUEUE_REFRESH_MS} ms) and the React render it caused;`,
     `queue queries are index ranges with a limit, so they do not grow with the store, except the filter + search combinations above.`,
     `The OS page cache was warm (the store had just been written or read), so a first start after a reboot will be slower.`,
   ];

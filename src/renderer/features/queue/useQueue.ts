@@ -1,9 +1,38 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { useDesk } from '../../app/DeskContext';
-import { queryQueue, type QueueFilter } from './queueQuery';
+import { createRefresher } from '../../app/refresher';
+import { queryQueue, type QueueFilter, type QueueResult } from './queueQuery';
+import { QUEUE_REFRESH_MS } from './queueRefresh';
 
-/** The work queue, live: re-queried when any ticket changes. */
-export function useQueue(filter: QueueFilter) {
+/** The work queue, live: re-queried when a ticket changes in this page, another Dexie or tab. */
+export function useQueue(filter: QueueFilter): QueueResult | undefined {
   const { db } = useDesk();
-  return useLiveQuery(() => queryQueue(db, filter), [db, filter.kind, filter.scope, filter.search, filter.limit]);
+  const [state, setState] = useState<{ result?: QueueResult; error?: unknown }>({});
+  const { kind, scope, search, limit } = filter;
+  useEffect(() => {
+    let current = true;
+    const refresher = createRefresher(async () => {
+      try {
+        const result = await queryQueue(db, { kind, scope, search, limit });
+        if (current) setState({ result });
+      } catch (error) {
+        if (current) setState({ error });
+      }
+    }, QUEUE_REFRESH_MS);
+    const tickets = `idb://${db.name}/tickets/`;
+    const onChange = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((part) => part.startsWith(tickets))) refresher.request();
+    };
+    Dexie.on('storagemutated', onChange);
+    refresher.request();
+    return () => {
+      current = false;
+      refresher.dispose();
+      Dexie.on.storagemutated.unsubscribe(onChange);
+    };
+  }, [db, kind, scope, search, limit]);
+  // As with useLiveQuery: a failed query reaches the nearest error boundary.
+  if (state.error) throw state.error;
+  return state.result;
 }
