@@ -1,30 +1,35 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRefresher } from './refresher';
 
+const timing = { quietMs: 100, maxWaitMs: 1000 };
+
 describe('refresher', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('runs at once after a quiet spell, then once per interval however many asks come in between', async () => {
+  it('runs once asks have been quiet for a moment', async () => {
     const runs: number[] = [];
-    const r = createRefresher(async () => void runs.push(Date.now()), 250, () => Date.now());
     const t0 = Date.now();
+    const r = createRefresher(async () => void runs.push(Date.now() - t0), timing, () => Date.now());
     r.request();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(runs.map((t) => t - t0)).toEqual([0]);
-    // A burst: an ask every 20 ms for 600 ms.
-    for (let i = 0; i < 30; i++) {
+    await vi.advanceTimersByTimeAsync(50);
+    r.request();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(runs).toEqual([150]);
+    r.dispose();
+  });
+
+  it('still runs at least every maxWaitMs while asks keep coming', async () => {
+    const runs: number[] = [];
+    const t0 = Date.now();
+    const r = createRefresher(async () => void runs.push(Date.now() - t0), timing, () => Date.now());
+    // An ask every 20 ms for 2.5 s, then quiet.
+    for (let i = 0; i < 125; i++) {
       r.request();
       await vi.advanceTimersByTimeAsync(20);
     }
-    await vi.advanceTimersByTimeAsync(500);
-    expect(runs.map((t) => t - t0)).toEqual([0, 250, 500, 750]);
-    // Quiet again: the next ask runs at once.
     await vi.advanceTimersByTimeAsync(1000);
-    const before = runs.length;
-    r.request();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(runs).toHaveLength(before + 1);
+    expect(runs).toEqual([1000, 2000, 2580]);
     r.dispose();
   });
 
@@ -38,9 +43,9 @@ describe('refresher', () => {
       runs++;
       await new Promise((resolve) => setTimeout(resolve, 400));
       active--;
-    }, 100, () => Date.now());
+    }, timing, () => Date.now());
     r.request();
-    await vi.advanceTimersByTimeAsync(10);
+    await vi.advanceTimersByTimeAsync(150);
     r.request();
     r.request();
     await vi.advanceTimersByTimeAsync(2000);
@@ -48,14 +53,33 @@ describe('refresher', () => {
     r.dispose();
   });
 
+  it('runs at once when asked to, or right after the run under way', async () => {
+    const runs: number[] = [];
+    const t0 = Date.now();
+    const r = createRefresher(async () => {
+      runs.push(Date.now() - t0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }, timing, () => Date.now());
+    r.runNow();
+    await vi.advanceTimersByTimeAsync(10);
+    r.runNow();
+    await vi.advanceTimersByTimeAsync(500);
+    // The second ask waits for the first run to end (50 ms), not for asks to settle (100 ms).
+    expect(runs).toHaveLength(2);
+    expect(runs[0]).toBe(0);
+    expect(runs[1]).toBeGreaterThanOrEqual(50);
+    expect(runs[1]).toBeLessThan(100);
+    r.dispose();
+  });
+
   it('stops when disposed', async () => {
     const run = vi.fn(async () => undefined);
-    const r = createRefresher(run, 250, () => Date.now());
+    const r = createRefresher(run, timing, () => Date.now());
     r.request();
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(150);
     r.request();
     r.dispose();
-    await vi.advanceTimersByTimeAsync(1000);
+    await vi.advanceTimersByTimeAsync(2000);
     expect(run).toHaveBeenCalledTimes(1);
   });
 });

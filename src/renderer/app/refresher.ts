@@ -1,41 +1,54 @@
 /**
- * Runs `run` at once when asked after a quiet spell, and then at most once per `intervalMs`
- * while asks keep coming (a burst of saves, a page of synced events): one trailing run covers
- * every ask made meanwhile, and a run never overlaps the previous one.
+ * Runs `run` once asks have settled: `quietMs` after the last ask, but no later than `maxWaitMs`
+ * after the first one while asks keep coming (a burst of saves, pages of synced events). One run
+ * answers every ask made before it starts, and a run never overlaps the previous one: an ask made
+ * during a run is answered by one more run after it.
  */
 export interface Refresher {
+  /** Asks for a run once asks have settled. */
   request(): void;
+  /** Asks for a run now (or right after the one under way): for a new question, not a change. */
+  runNow(): void;
   dispose(): void;
 }
 
-export function createRefresher(run: () => Promise<void>, intervalMs: number, now: () => number = () => performance.now()): Refresher {
+export interface RefresherTiming {
+  quietMs: number;
+  maxWaitMs: number;
+}
+
+export function createRefresher(run: () => Promise<void>, { quietMs, maxWaitMs }: RefresherTiming, now: () => number = () => performance.now()): Refresher {
   let running = false;
-  let asked = false;
   let disposed = false;
+  let firstAsk: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastStart = -Infinity;
 
   const start = async () => {
     timer = undefined;
     if (disposed) return;
     running = true;
-    asked = false;
-    lastStart = now();
+    firstAsk = null;
     try {
       await run();
     } finally {
       running = false;
-      if (asked && !disposed) schedule();
+      if (firstAsk !== null) schedule();
     }
   };
   const schedule = () => {
-    if (timer !== undefined || disposed) return;
-    timer = setTimeout(() => void start(), Math.max(0, lastStart + intervalMs - now()));
+    if (disposed || running || firstAsk === null) return;
+    if (timer !== undefined) clearTimeout(timer);
+    const due = Math.min(now() + quietMs, firstAsk + maxWaitMs);
+    timer = setTimeout(() => void start(), Math.max(0, due - now()));
   };
   return {
     request() {
-      asked = true;
-      if (!running) schedule();
+      if (firstAsk === null) firstAsk = now();
+      schedule();
+    },
+    runNow() {
+      firstAsk = -Infinity;
+      schedule();
     },
     dispose() {
       disposed = true;

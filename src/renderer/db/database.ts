@@ -8,7 +8,7 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema';
 
 export interface OutboxEntry {
   id: string;
@@ -52,5 +52,6 @@ export class DeskDatabase extends Dexie {
         ticket.terms = withActiveTerms(ticket.terms, true);
       }),
     );
+    this.version(7).stores(schemaV7);
   }
 }

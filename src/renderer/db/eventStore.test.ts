@@ -207,6 +207,11 @@ describe('schema upgrade', () => {
     // The open ticket is now found by the open-requests search, once.
     expect((await db.tickets.where('terms').equals('~a:3').toArray()).map((t) => t.id)).toEqual(['t1']);
     expect((await db.tickets.get('t1'))?.terms).toEqual(['~a:3']);
+    // v7: the indexes no query used are gone, the ones the queue and caller ID use are there.
+    const indexes = db.tickets.schema.indexes.map((i) => i.name);
+    expect(indexes).not.toContain('number');
+    expect(indexes).not.toContain('unitKey');
+    expect(indexes).toEqual(expect.arrayContaining(['[active+createdAt]', 'terms', 'callerPhone', '[unitKey+createdAt]']));
     db.close();
   });
 

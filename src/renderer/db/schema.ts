@@ -46,4 +46,13 @@ export const schemaV5 = schemaV4;
  */
 export const schemaV6 = schemaV5;
 
-export const CURRENT_SCHEMA_VERSION = 6;
+/**
+ * v7: tickets lose the `number` and `unitKey` indexes no query uses (a unit's requests are read
+ * through `[unitKey+createdAt]`): two index keys less for every save.
+ */
+export const schemaV7 = {
+  ...schemaV6,
+  tickets: 'id, createdAt, [active+createdAt], [kind+createdAt], [kind+active+createdAt], *terms, callerPhone, [unitKey+createdAt]',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 7;

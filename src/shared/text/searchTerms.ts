@@ -54,7 +54,8 @@ export function tokenize(text: string): string[] {
   const withParts: string[] = [];
   for (const term of out) {
     withParts.push(term);
-    if (term.includes('-')) withParts.push(...term.split('-').filter(Boolean));
+    // The first part is a prefix of the whole term, which a prefix lookup already finds.
+    if (term.includes('-')) withParts.push(...term.split('-').slice(1).filter(Boolean));
   }
   return withParts;
 }

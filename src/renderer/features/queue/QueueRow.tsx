@@ -1,17 +1,18 @@
 import { memo } from 'react';
 import { Badge, Group, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import { ageParts } from '../../i18n/format';
 
 interface Props {
   ticket: Ticket;
   now: number;
+  /** The screen's translator: one i18n subscription for the queue, not one per row. */
+  t: TFunction;
   onOpen(ticketId: string): void;
 }
 
-function Row({ ticket, now, onOpen }: Props) {
-  const { t } = useTranslation();
+function Row({ ticket, now, t, onOpen }: Props) {
   const age = ageParts(ticket.receivedAt, now);
   return (
     <Table.Tr
@@ -41,5 +42,5 @@ function Row({ ticket, now, onOpen }: Props) {
  * really changed (a new event folded in) or the minute shown as its age moved on.
  */
 export const QueueRow = memo(Row, (before, after) =>
-  before.ticket.id === after.ticket.id && before.ticket.lastHlc === after.ticket.lastHlc && before.onOpen === after.onOpen
+  before.ticket.id === after.ticket.id && before.ticket.lastHlc === after.ticket.lastHlc && before.onOpen === after.onOpen && before.t === after.t
   && ageParts(before.ticket.receivedAt, before.now).count === ageParts(after.ticket.receivedAt, after.now).count);

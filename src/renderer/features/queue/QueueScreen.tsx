@@ -53,7 +53,7 @@ export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {(tickets ?? []).map((ticket) => <QueueRow key={ticket.id} ticket={ticket} now={now} onOpen={onOpen} />)}
+          {(tickets ?? []).map((ticket) => <QueueRow key={ticket.id} ticket={ticket} now={now} t={t} onOpen={onOpen} />)}
         </Table.Tbody>
       </Table>
       {tickets && tickets.length === 0 && !result?.truncated ? <Text c="dimmed" ta="center">{t('queue.empty')}</Text> : null}

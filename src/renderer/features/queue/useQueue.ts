@@ -3,7 +3,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { useDesk } from '../../app/DeskContext';
 import { createRefresher } from '../../app/refresher';
 import { queryQueue, type QueueFilter, type QueueResult } from './queueQuery';
-import { QUEUE_REFRESH_MS } from './queueRefresh';
+import { QUEUE_REFRESH } from './queueRefresh';
 
 /** The work queue, live: re-queried when a ticket changes in this page, another Dexie or tab. */
 export function useQueue(filter: QueueFilter): QueueResult | undefined {
@@ -19,13 +19,14 @@ export function useQueue(filter: QueueFilter): QueueResult | undefined {
       } catch (error) {
         if (current) setState({ error });
       }
-    }, QUEUE_REFRESH_MS);
+    }, QUEUE_REFRESH);
     const tickets = `idb://${db.name}/tickets/`;
     const onChange = (parts: ObservabilitySet) => {
       if (Object.keys(parts).some((part) => part.startsWith(tickets))) refresher.request();
     };
     Dexie.on('storagemutated', onChange);
-    refresher.request();
+    // A new filter or search is answered at once; only changes to the tickets wait to settle.
+    refresher.runNow();
     return () => {
       current = false;
       refresher.dispose();
