@@ -380,7 +380,7 @@ ${first ? `| First start after the browser launched (cold browser, warm OS cache
 | search, input → rows including the debounce | ${line(r.search.ui)} | | |
 | search, \`queryQueue\` alone (same texts and partial ones, under all / active / repair+active) | ${line(r.search.query)} | | ${verdict(r.search.query.p95, TARGETS.search)} |
 | **One save** (\`openTicket\` → EventStore, strict durability, queue on screen; one a second, as at the desk) | ${r.saveSpaced ? line(r.saveSpaced) : 'not measured'} | p95 < ${TARGETS.save} ms | ${r.saveSpaced ? verdict(r.saveSpaced.p95, TARGETS.save) : ''} |
-| saves in a burst, back to back (each also waits for the queue refresh the ones before it caused) | ${line(r.save)} | | |
+| saves in a burst, 200 back to back (the queue on screen re-queries once they settle, at least every second) | ${line(r.save)} | p95 < ${TARGETS.save} ms | ${verdict(r.save.p95, TARGETS.save)} |
 | save, diagnostic: same code on a relaxed-durability connection, one a second (not what the app does) | ${line(r.saveRelaxed)} | | |
 
 Slowest search queries: ${r.search.slowest.map((q) => `${ms(q.ms)} for ${JSON.stringify(q.filter.search)} (${q.filter.kind ?? 'all kinds'}, ${q.filter.scope}, ${q.rows} rows)`).join('; ')}.
