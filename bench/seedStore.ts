@@ -232,7 +232,6 @@ export async function seedStore(options: SeedOptions, progress: (line: string) =
   let writeMs = 0;
   let foldMs = 0;
   let active = 0;
-  let maxHlc = '';
   let events: DeskEvent[] = [];
   let rows: Ticket[] = [];
   const flush = async () => {
@@ -284,8 +283,6 @@ export async function seedStore(options: SeedOptions, progress: (line: string) =
     foldMs += performance.now() - f0;
     if (!row) throw new Error('fold produced no ticket');
     if (row.active) active++;
-    const last = own[own.length - 1]!.hlc;
-    if (last > maxHlc) maxHlc = last;
     events.push(...own);
     rows.push(row);
     if (events.length >= options.chunkEvents) await flush();
@@ -297,16 +294,14 @@ export async function seedStore(options: SeedOptions, progress: (line: string) =
   }
   await flush();
 
-  // Keep the meta the app relies on consistent: day counters (new saves get fresh numbers) and
-  // the persisted hlc (the app's clock resumes after the newest stamp).
+  // Keep the day counters consistent, so new saves get fresh numbers. (The app's clock resumes
+  // after the newest stamp through the log's hlc index: no meta to keep.)
   await db.transaction('rw', db.meta, async () => {
     for (const [day, seq] of counters) {
       const key = `ticketCounter:${day}`;
       const existing = ((await db.meta.get(key))?.value as number | undefined) ?? 0;
       await db.meta.put({ key, value: Math.max(existing, seq) });
     }
-    const hlc = await readMeta<string>(db, 'hlc');
-    if (!hlc || maxHlc > hlc) await db.meta.put({ key: 'hlc', value: maxHlc });
   });
   db.close();
   const days = [...counters.keys()].sort();

@@ -29,8 +29,8 @@ export function identityOf(station: StationRecord): StationIdentity {
 }
 
 /**
- * Where the clock resumes: the latest hlc in the log (an index lookup), or the one stores
- * before schema v6 kept in meta, whichever is later. Saves no longer write it to meta: the
+ * Where the clock resumes: the latest hlc in the log (an index lookup), or the one older
+ * versions of the app wrote to meta on every save, whichever is later. Saves no longer write it to meta: the
  * log's own index already holds it, one write less per save.
  */
 export async function lastHlc(db: DeskDatabase): Promise<string | null> {

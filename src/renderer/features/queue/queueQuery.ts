@@ -29,8 +29,8 @@ function matches(ticket: Ticket, kind: RequestKind | null, scope: QueueScope, te
   if (kind && ticket.kind !== kind) return false;
   if (scope === 'active' && ticket.active !== 1) return false;
   if (scope === 'closed' && ticket.active !== 0) return false;
-  const active = ACTIVE_TERM_PREFIX;
-  return terms.every((term) => ticket.terms.some((t) => t.startsWith(term) || (t.startsWith(active) && t.startsWith(term, active.length))));
+  // An open ticket's terms carry ACTIVE_TERM_PREFIX; a query term never does (tokenize keeps no "~" or ":").
+  return terms.every((term) => ticket.terms.some((t) => t.startsWith(term, t.startsWith(ACTIVE_TERM_PREFIX) ? ACTIVE_TERM_PREFIX.length : 0)));
 }
 
 /**
