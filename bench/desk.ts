@@ -298,7 +298,7 @@ async function main() {
     if (duplicates.length) log(`  DUPLICATE ROWS in ${duplicates.length} results, e.g. ${JSON.stringify(duplicates[0]!.filter)}`);
 
     // ---------------------------------------------------------------- one save
-    log(`saves: ${SPACED_SAVES} × openTicket through the EventStore (strict durability), one a second as at the desk, queue on screen…`);
+    log(`saves: ${SPACED_SAVES} × createTicket through the EventStore (strict durability), one a second as at the desk, queue on screen…`);
     const spaced = summarise(await page.evaluate((n) => globalThis.deskBench.timeSaves(n, 77, 'strict', 1000), SPACED_SAVES));
     log(`  ${line(spaced)}`);
     log(`saves in a burst: ${SAVES} back to back…`);
@@ -379,7 +379,7 @@ ${first ? `| First start after the browser launched (cold browser, warm OS cache
 | search in the default view (status "active": 6 units and the 12 words; minus the debounce) | ${line(r.search.activeNet)} | p95 < ${TARGETS.search} ms | ${verdict(r.search.activeNet.p95, TARGETS.search)} |
 | search, input → rows including the debounce | ${line(r.search.ui)} | | |
 | search, \`queryQueue\` alone (same texts and partial ones, under all / active / repair+active) | ${line(r.search.query)} | | ${verdict(r.search.query.p95, TARGETS.search)} |
-| **One save** (\`openTicket\` → EventStore, strict durability, queue on screen; one a second, as at the desk) | ${r.saveSpaced ? line(r.saveSpaced) : 'not measured'} | p95 < ${TARGETS.save} ms | ${r.saveSpaced ? verdict(r.saveSpaced.p95, TARGETS.save) : ''} |
+| **One save** (\`createTicket\` → EventStore, strict durability, queue on screen; one a second, as at the desk) | ${r.saveSpaced ? line(r.saveSpaced) : 'not measured'} | p95 < ${TARGETS.save} ms | ${r.saveSpaced ? verdict(r.saveSpaced.p95, TARGETS.save) : ''} |
 | saves in a burst, 200 back to back (the queue on screen re-queries once they settle, at least every second) | ${line(r.save)} | p95 < ${TARGETS.save} ms | ${verdict(r.save.p95, TARGETS.save)} |
 | save, diagnostic: same code on a relaxed-durability connection, one a second (not what the app does) | ${line(r.saveRelaxed)} | | |
 

@@ -5,7 +5,7 @@
 // Sizes can be scaled down with BENCH_HUB_EVENTS for a quick look.
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { enrolStations } from '../tests/hub/support/enrol';
+import { enrolStations, initStore } from '../tests/hub/support/enrol';
 import { startHub } from '../tests/hub/support/hubProcess';
 import { adminQuery } from '../tests/hub/support/stores';
 import { batchBody, call, cpuSeconds, percentile, push, sampleRss } from './hub/load';
@@ -25,6 +25,7 @@ interface Figures {
 const latency = (values: number[]): Latency => ({ p50: percentile(values, 50), p95: percentile(values, 95), p99: percentile(values, 99), n: values.length });
 
 async function run(store: 'sqlite' | 'postgres', env: Record<string, string>): Promise<Figures> {
+  await initStore(env); // as `npm run hub:init`: the hub refuses a store never created
   const tokens = await enrolStations(env, [...[...STATIONS, 'PROBE-1', 'PULL-1'].map((n) => ['estate-bench', n] as [string, string]), ['estate-other', 'PROBE-2']]);
   const hub = await startHub(env);
   const base = new URL(hub.url);
@@ -82,7 +83,7 @@ async function run(store: 'sqlite' | 'postgres', env: Record<string, string>): P
 const results: Figures[] = [];
 const dir = `${process.cwd()}/bench/.data/hub-sqlite`;
 rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
+mkdirSync(`${dir}/..`, { recursive: true });
 results.push(await run('sqlite', { HUB_DATA: dir }));
 rmSync(dir, { recursive: true, force: true });
 

@@ -4,7 +4,7 @@
 // It generates a two-year store through the app's own code: ticket events are folded with
 // foldTicket into exactly the projection rows the EventStore would write, and written with
 // bulkAdd in large transactions (one transaction per event would take hours, sync-research §3.2).
-// It also times the store paths the UI uses: queryQueue, openTicket through the real EventStore
+// It also times the store paths the UI uses: queryQueue, createTicket through the real EventStore
 // (strict durability) and the PIN KDF.
 import './desk/zodJitless';
 import type { DeskEvent } from '@shared/events/envelope';
@@ -22,7 +22,7 @@ import { DeskDatabase, type OutboxEntry } from '../src/renderer/db/database';
 import { EventStore } from '../src/renderer/db/eventStore';
 import { readMeta } from '../src/renderer/db/meta';
 import { lastHlc } from '../src/renderer/app/boot';
-import { openTicket, type IntakeValues } from '../src/renderer/features/intake/openTicket';
+import { createTicket, type IntakeValues } from '../src/renderer/features/intake/createTicket';
 import { queryQueue, type QueueFilter } from '../src/renderer/features/queue/queueQuery';
 import { uiProbe } from './desk/uiProbe';
 
@@ -360,7 +360,7 @@ export async function timeQueries(filters: QueueFilter[]): Promise<{ ms: number;
   return out;
 }
 
-/** `count` saves through openTicket and the real EventStore (strict durability), one at a time. */
+/** `count` saves through createTicket and the real EventStore (strict durability), one at a time. */
 /**
  * `gapMs` > 0 waits between saves, as at the desk (a clerk saves one request every few seconds
  * at most): then a save does not queue behind the live queue refresh the previous one caused.
@@ -382,7 +382,7 @@ export async function timeSaves(count: number, seed: number, durability: 'strict
     if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
     const values = intakeValues(Date.now() - int(60_000));
     const t0 = performance.now();
-    await openTicket(db, store, station.timeZone, values, actor);
+    await createTicket(db, store, station.timeZone, values, actor);
     out.push(performance.now() - t0);
   }
   if (durability === 'relaxed') db.close();

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { AppInfo, BridgeHandlers, HostSettingsState } from '../shared/bridge/contract';
 import { HostEvents } from './hostEvents';
 import { createFileLogger, type Logger } from './logging/logger';
+import { createSerialQueue } from './settings/serialQueue';
 import { loadSettings, saveSettings } from './settings/settingsFile';
 import { createCallerIdService } from './callerIdService';
 
@@ -25,21 +26,25 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
   const logger = createFileLogger(join(dataDir, 'logs', 'host.log'), echo);
   const settingsPath = join(dataDir, 'settings.json');
   let settings = await loadSettings(settingsPath);
-  if (settings.warning) logger.warn('settings file not usable, running on defaults', { warning: settings.warning, path: settingsPath });
+  if (settings.warning) logger.warn('settings file not usable, lost settings are on defaults', { warning: settings.warning, lostKeys: settings.lostKeys.join(','), path: settingsPath });
   const events = new HostEvents();
   const callerId = createCallerIdService(events, logger, () => hooks.requestAttention('incomingCall'));
   await callerId.apply(settings.settings.callerId);
+  const updates = createSerialQueue();
 
   const handlers: BridgeHandlers = {
     'app:info': () => ({ shell: hooks.shell, version: hooks.version, platform: process.platform, dataDir }),
     'settings:get': () => settings,
-    'settings:update': async (next) => {
-      // Keep the warning visible until a good file replaces the bad one.
-      settings = await saveSettings(settingsPath, next);
-      events.emit('settings:changed', settings);
-      await callerId.apply(settings.settings.callerId);
-      return settings;
-    },
+    // One update at a time, in arrival order (S3): each save and reader restart finishes before
+    // the next begins, so the file and the reader always hold the latest accepted settings.
+    // The warning stays visible until a good file replaces the bad one.
+    'settings:update': (next) =>
+      updates.run(async () => {
+        settings = await saveSettings(settingsPath, next);
+        events.emit('settings:changed', settings);
+        await callerId.apply(settings.settings.callerId);
+        return settings;
+      }),
     'log:write': (entry) => {
       logger[entry.level](`renderer: ${entry.message}`, entry.context);
       return null;
@@ -51,6 +56,7 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
     'power:keepAwake': (on) => hooks.keepAwake(on),
     'callerId:status': () => callerId.status(),
     'callerId:listPorts': () => callerId.listPorts(),
+    'callerId:recentCalls': () => events.recentCalls(),
   };
 
   return {

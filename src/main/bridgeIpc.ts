@@ -5,7 +5,8 @@ import { createInvokeHandler } from './bridgeInvoke';
 
 /**
  * The desktop bridge: one `desk:invoke` handler for every method (sender checked, arguments
- * validated by dispatch) and every host event forwarded as `desk:event`. Returns the undo.
+ * validated by dispatch) and every host event forwarded as `desk:event` while a renderer is
+ * there. Returns the undo.
  */
 export function wireBridge(services: HostServices, trustedOrigin: string, mainWindow: () => BrowserWindow | null): () => void {
   const contentsOf = () => {
@@ -28,6 +29,8 @@ export function wireBridge(services: HostServices, trustedOrigin: string, mainWi
       contents.send(DESKTOP_IPC.event, event, payload);
     } catch (error) {
       // "Render frame was disposed" while the renderer reloads: the event is dropped, logged.
+      // A call is not lost (S17): the host keeps recent calls and the reloaded renderer asks for
+      // them (`callerId:recentCalls`, routed by the invoke handler above) when it mounts.
       services.logger.warn('host event not delivered', { event, error: String(error) });
     }
   });

@@ -254,6 +254,24 @@ describe('main process wiring', () => {
   });
 });
 
+describe('a packaged build started with a debugging switch', () => {
+  it('S8: exits with code 1 before registering anything, pinning userData or taking the lock', async () => {
+    vi.resetModules();
+    fake.calls.length = 0;
+    fake.FakeWindow.all.length = 0;
+    const argv = process.argv;
+    fake.electron.app.isPackaged = true;
+    process.argv = [argv[0]!, '--remote-debugging-port=9222'];
+    try {
+      await import('./index');
+    } finally {
+      process.argv = argv;
+      fake.electron.app.isPackaged = false;
+    }
+    expect(fake.calls).toEqual(['exit 1']);
+  });
+});
+
 describe('a second instance', () => {
   it('quits before touching storage or opening a window', async () => {
     vi.resetModules();

@@ -9,8 +9,10 @@ import { wireBridge } from './bridgeIpc';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { bringToFront, createMainWindow } from './mainWindow';
 import { devRendererUrl, originOf } from './navigation';
+import { refusedDebugSwitch } from './debugGuard';
 import { createKeepAwake } from './power';
 import { startUpdater, type DeskUpdater } from './updater';
+import { notifyUpdateRefused } from './updateNotice';
 import { hostDataDir, pinnedUserDataPath } from './userData';
 
 // The desktop shell: wiring only. The order matters — scheme privileges, name and userData
@@ -34,29 +36,40 @@ const logger: Logger = {
   error: (message, context) => current.error(message, context),
 };
 
-// A listener here also keeps Electron from showing its modal error dialog on an unattended desk.
-process.on('uncaughtException', (error) => logger.error('uncaught exception in main', { error: error.stack ?? String(error) }));
-process.on('unhandledRejection', (reason) => logger.error('unhandled rejection in main', { reason: String(reason) }));
-
-registerAppSchemePrivileged();
-app.setName(APP_NAME);
-const userData = pinnedUserDataPath(app.getPath('appData'), process.env);
-app.setPath('userData', userData.path);
-app.enableSandbox();
-app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
-if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
-
-if (!app.requestSingleInstanceLock()) {
-  // Another DutyDesk holds this profile: it is brought to the front by its second-instance handler.
-  app.quit();
+// S8, first of all: a packaged desk started with a debugging switch exits before doing anything.
+const debugSwitch = refusedDebugSwitch(process.argv, app.isPackaged);
+if (debugSwitch !== null) {
+  console.error(`DutyDesk does not start with ${debugSwitch.split('=')[0]}: debugging is off in installed builds.`);
+  app.exit(1);
 } else {
-  void start().catch((error: unknown) => {
-    logger.error('desktop shell failed to start', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    app.exit(1);
-  });
+  boot();
 }
 
-async function start(): Promise<void> {
+function boot(): void {
+  // A listener here also keeps Electron from showing its modal error dialog on an unattended desk.
+  process.on('uncaughtException', (error) => logger.error('uncaught exception in main', { error: error.stack ?? String(error) }));
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection in main', { reason: String(reason) }));
+
+  registerAppSchemePrivileged();
+  app.setName(APP_NAME);
+  const userData = pinnedUserDataPath(app.getPath('appData'), process.env);
+  app.setPath('userData', userData.path);
+  app.enableSandbox();
+  app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  if (!app.requestSingleInstanceLock()) {
+    // Another DutyDesk holds this profile: it is brought to the front by its second-instance handler.
+    app.quit();
+  } else {
+    void start(userData.warning).catch((error: unknown) => {
+      logger.error('desktop shell failed to start', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      app.exit(1);
+    });
+  }
+}
+
+async function start(userDataWarning: string | null): Promise<void> {
   const devUrl = devRendererUrl(process.env, app.isPackaged);
   const entryUrl = devUrl ?? APP_ENTRY_URL;
   const trustedOrigin = devUrl ? (originOf(devUrl) ?? APP_ORIGIN) : APP_ORIGIN;
@@ -84,7 +97,7 @@ async function start(): Promise<void> {
     app.isPackaged ? undefined : (line) => process.stdout.write(`${line}\n`),
   );
   current = services.logger;
-  if (userData.warning) logger.warn(userData.warning);
+  if (userDataWarning) logger.warn(userDataWarning);
   logger.info('desktop shell starting', { version: app.getVersion(), userData: app.getPath('userData'), origin: trustedOrigin });
 
   app.on('child-process-gone', (_event, details) => logger.error('child process gone', { type: details.type, reason: details.reason, exitCode: details.exitCode }));
@@ -117,5 +130,11 @@ async function start(): Promise<void> {
 
   // The duty screen stays on by default; the renderer may turn this off through power:keepAwake.
   keepAwake(true);
-  updater = await startUpdater({ userDataDir: app.getPath('userData'), isPackaged: app.isPackaged, env: process.env, logger });
+  updater = await startUpdater({
+    userDataDir: app.getPath('userData'),
+    isPackaged: app.isPackaged,
+    env: process.env,
+    logger,
+    onRefused: (refusal) => notifyUpdateRefused(refusal.version, logger),
+  });
 }

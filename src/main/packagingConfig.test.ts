@@ -46,7 +46,42 @@ describe('electron-builder.yml', () => {
   });
 
   it('flips the release fuses', () => {
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true, grantFileProtocolExtraPrivileges: false });
+    // S8: with these, ELECTRON_RUN_AS_NODE, NODE_OPTIONS and Node's --inspect do nothing in a release.
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('ships only what main loads at run time: serialport and electron-updater, never the hub or the bundled UI (P4)', async () => {
+    // electron-builder's own collector decides which node_modules go into the installer.
+    const collectorLib = createRequire(builderLib);
+    const { getCollectorByPackageManager, PM } = collectorLib('./out/node-module-collector/index.js') as {
+      PM: { NPM: string };
+      getCollectorByPackageManager(pm: string, dir: string, temp: unknown): { getNodeModules(o: { packageName: string }): Promise<{ nodeModules: { name: string }[] }> };
+    };
+    const { TmpDir } = collectorLib('builder-util') as { TmpDir: new (name: string) => { cleanup(): Promise<void> } };
+    const temp = new TmpDir('dutydesk-packaging-test');
+    try {
+      const { nodeModules } = await getCollectorByPackageManager(PM.NPM, root, temp).getNodeModules({ packageName: 'dutydesk' });
+      const shipped = new Set(nodeModules.map((m) => m.name));
+      expect(shipped).toContain('serialport');
+      expect(shipped).toContain('@serialport/bindings-cpp');
+      expect(shipped).toContain('electron-updater');
+      for (const name of ['fastify', 'pg', 'better-sqlite3', 'ws', 'react', '@mantine/core', 'dexie', 'zod', 'exceljs', 'uuid', 'node-cron', 'electron']) expect(shipped, name).not.toContain(name);
+    } finally {
+      await temp.cleanup();
+    }
+  }, 60_000);
+
+  it('declares as dependencies only what the main bundle leaves external (serialport, electron-updater); install scripts only for electron and better-sqlite3', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; allowScripts: Record<string, boolean> };
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['electron-updater', 'serialport']);
+    expect(Object.keys(pkg.allowScripts).sort()).toEqual(['better-sqlite3', 'electron']);
   });
 
   it('matches the schema of the installed electron-builder', async () => {

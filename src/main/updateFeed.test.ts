@@ -8,7 +8,7 @@ describe('parseUpdateFeed', () => {
   });
 
   it('reads update.json, the environment first', () => {
-    expect(parseUpdateFeed({}, '{"url":"http://hub.local:8080/updates/stable"}')).toEqual({ url: 'http://hub.local:8080/updates/stable/' });
+    expect(parseUpdateFeed({}, '{"url":"https://hub.local/updates/stable"}')).toEqual({ url: 'https://hub.local/updates/stable/' });
     expect(parseUpdateFeed({ [UPDATE_URL_ENV]: 'https://updates.example/desk/' }, '{"url":"http://x/"}')).toEqual({ url: 'https://updates.example/desk/' });
   });
 
@@ -17,6 +17,24 @@ describe('parseUpdateFeed', () => {
       const feed = parseUpdateFeed({}, text);
       expect(feed.url, text).toBeNull();
       expect('problem' in feed && feed.problem, text).toBeTruthy();
+    }
+  });
+});
+
+describe('S15: the feed transport', () => {
+  it('S15: refuses a plain-http feed on another machine, with a reason', () => {
+    for (const url of ['http://hub.local:8080/updates/stable/', 'http://192.168.1.10/updates/', 'http://127.0.0.1.evil.example/u/', 'http://localhost.evil.example/u/']) {
+      const feed = parseUpdateFeed({}, JSON.stringify({ url }));
+      expect(feed.url, url).toBeNull();
+      expect('problem' in feed && feed.problem, url).toContain('https');
+      expect(parseUpdateFeed({ [UPDATE_URL_ENV]: url }, null).url, url).toBeNull();
+    }
+  });
+
+  it('S15: accepts https anywhere and plain http on loopback only', () => {
+    expect(parseUpdateFeed({}, '{"url":"https://updates.example/desk"}')).toEqual({ url: 'https://updates.example/desk/' });
+    for (const url of ['http://127.0.0.1:8765/bundle/', 'http://localhost:8765/bundle/', 'http://[::1]:8765/bundle/']) {
+      expect(parseUpdateFeed({}, JSON.stringify({ url }))).toEqual({ url });
     }
   });
 });

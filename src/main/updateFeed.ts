@@ -1,9 +1,10 @@
 import { UPDATE_URL_ENV } from './appIdentity';
 
 // The update feed is site configuration, not build configuration: the installer writes
-// <userData>/update.json ({"url": "http://hub.example:8080/updates/stable/"}) or the
-// environment names it. No feed, no check. electron-updater cannot read file:// (electron.md
-// §5.1), so only http(s) is accepted.
+// <userData>/update.json ({"url": "https://hub.example/updates/stable/"}) or the environment
+// names it. No feed, no check. electron-updater cannot read file:// (electron.md §5.1). S15:
+// https only, except plain http to this machine's loopback (a LAN or USB bundle served by a
+// local helper); every download must also carry our signature (updateSignature.ts).
 
 export const UPDATE_FILE_NAME = 'update.json';
 
@@ -31,10 +32,17 @@ function checkUrl(raw: string, source: string): UpdateFeed {
   } catch {
     return { url: null, problem: `${source}: not a URL` };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { url: null, problem: `${source}: only http and https feeds are supported` };
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return { url: null, problem: `${source}: a feed on another machine must use https (plain http only on 127.0.0.1, ::1 or localhost)` };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { url: null, problem: `${source}: only https feeds (or http on loopback) are supported` };
   if (url.username !== '' || url.password !== '') return { url: null, problem: `${source}: credentials do not belong in the feed URL` };
   if (url.search !== '' || url.hash !== '') return { url: null, problem: `${source}: the feed URL is a folder, without query or fragment` };
   return { url: url.href.endsWith('/') ? url.href : `${url.href}/` };
+}
+
+/** Loopback by address or name: nothing else on the network can answer these. */
+export function isLoopbackHost(hostname: string): boolean {
+  if (hostname === 'localhost' || hostname === '[::1]') return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
 /**

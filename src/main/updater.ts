@@ -2,12 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../host/logging/logger';
 import { parseUpdateFeed, UPDATE_CHECK, UPDATE_FILE_NAME, UPDATER_POLICY } from './updateFeed';
+import { BUILT_IN_UPDATE_KEY, verifyDownloadedUpdate, type SignatureCheck } from './updateSignature';
+
+type Refusal = { version: string; reason: Exclude<SignatureCheck, { ok: true }>['reason'] };
 
 export interface DeskUpdater {
-  /** Version downloaded and waiting for staff to install it, or null. */
+  /** Version downloaded, its signature verified, waiting for staff to install it, or null. */
   downloadedVersion(): string | null;
-  /** Quits and installs the downloaded update; false when there is none. Only on explicit request. */
-  installNow(): boolean;
+  /** The last download refused for its signature (S15), for the future update:install screen. */
+  refusal(): Refusal | null;
+  /**
+   * Verifies the signature once more, then quits and installs; false when there is no verified
+   * download (S15: an unverified download is never installed). Only on explicit request.
+   */
+  installNow(): Promise<boolean>;
   dispose(): void;
 }
 
@@ -17,7 +25,14 @@ export interface DeskUpdater {
  * pending, never at quit. Every failure is a log line; none becomes a dialog or an unhandled
  * rejection (electron#11196).
  */
-export async function startUpdater(options: { userDataDir: string; isPackaged: boolean; env: Record<string, string | undefined>; logger: Logger }): Promise<DeskUpdater | null> {
+export async function startUpdater(options: {
+  userDataDir: string;
+  isPackaged: boolean;
+  env: Record<string, string | undefined>;
+  logger: Logger;
+  /** Tells the user a download failed its signature check and will not be installed. */
+  onRefused?: (refusal: Refusal) => void;
+}): Promise<DeskUpdater | null> {
   const { logger } = options;
   const fileText = await readFile(join(options.userDataDir, UPDATE_FILE_NAME), 'utf8').catch(() => null);
   const feed = parseUpdateFeed(options.env, fileText);
@@ -30,6 +45,12 @@ export async function startUpdater(options: { userDataDir: string; isPackaged: b
     logger.info('not a packaged build, not checking for updates', { feed: feed.url });
     return null;
   }
+  const key = BUILT_IN_UPDATE_KEY;
+  if (!key) {
+    logger.warn('no update signing key built in (resources/update-signing-key.pem), not checking for updates', { feed: feed.url });
+    return null;
+  }
+  const feedUrl = feed.url;
 
   // Loaded only here: electron-updater requires electron at import time.
   const module = await import('electron-updater');
@@ -43,11 +64,20 @@ export async function startUpdater(options: { userDataDir: string; isPackaged: b
   };
   autoUpdater.setFeedURL({ provider: 'generic', url: feed.url });
 
-  let downloaded: string | null = null;
+  let downloaded: { version: string; file: string; files: { url: string }[] } | null = null;
+  let refused: Refusal | null = null;
   let downloading = false;
+  const verify = (file: string, files: { url: string }[]) => verifyDownloadedUpdate({ feedUrl, files, downloadedFile: file, key });
+  const refuse = (version: string, check: SignatureCheck) => {
+    if (check.ok) return;
+    downloaded = null;
+    refused = { version, reason: check.reason };
+    logger.error('update refused: its signature does not verify, it will not be installed', { version, reason: check.reason });
+    options.onRefused?.(refused);
+  };
   autoUpdater.on('error', (error: Error) => logger.warn('update server unreachable or update failed', { error: error.message.slice(0, 400) }));
   autoUpdater.on('update-available', (info: { version: string }) => {
-    if (downloading || downloaded === info.version) return;
+    if (downloading || downloaded?.version === info.version) return;
     downloading = true;
     logger.info('update available, downloading', { version: info.version });
     autoUpdater
@@ -57,9 +87,14 @@ export async function startUpdater(options: { userDataDir: string; isPackaged: b
         downloading = false;
       });
   });
-  autoUpdater.on('update-downloaded', (info: { version: string }) => {
-    downloaded = info.version;
-    logger.info('update downloaded; it installs only when staff choose to install it', { version: info.version });
+  autoUpdater.on('update-downloaded', (info: { version: string; files: { url: string }[]; downloadedFile: string }) => {
+    downloaded = null;
+    void verify(info.downloadedFile, info.files).then((check) => {
+      if (!check.ok) return refuse(info.version, check);
+      downloaded = { version: info.version, file: info.downloadedFile, files: info.files };
+      refused = null;
+      logger.info('update downloaded and its signature verified; it installs only when staff choose to install it', { version: info.version });
+    });
   });
 
   const check = () => {
@@ -70,10 +105,18 @@ export async function startUpdater(options: { userDataDir: string; isPackaged: b
   logger.info('checking for updates', { feed: feed.url });
 
   return {
-    downloadedVersion: () => downloaded,
-    installNow: () => {
-      if (!downloaded) return false;
-      logger.info('installing update on request', { version: downloaded });
+    downloadedVersion: () => downloaded?.version ?? null,
+    refusal: () => refused,
+    installNow: async () => {
+      const ready = downloaded;
+      if (!ready) return false;
+      // Again just before installing: the file sat in a user-writable cache since it was checked.
+      const check = await verify(ready.file, ready.files);
+      if (!check.ok) {
+        refuse(ready.version, check);
+        return false;
+      }
+      logger.info('installing update on request', { version: ready.version });
       autoUpdater.quitAndInstall(true, true);
       return true;
     },

@@ -26,6 +26,11 @@ export function parseHlc(text: string): HlcStamp | null {
   return { millis, counter: parseInt(match[2]!, 16), node: match[3]! };
 }
 
+/** The wire rule for `hlc` (sync-protocol.md "Events on the wire"); this file is its one owner. */
+export function isValidHlc(value: string): boolean {
+  return parseHlc(value) !== null;
+}
+
 export function isValidNodeId(node: string): boolean {
   return /^[0-9a-f]{16}$/.test(node);
 }

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHostServices } from '../host/hostServices';
-import { attachBridgeSocket } from './bridgeSocket';
-import { staticHandler } from './staticFiles';
+import { installProcessGuard } from './processGuard';
 import { parseWebArgs } from './webArgs';
+import { createWebServer } from './webServer';
 
 // The web shell: serves the built renderer on 127.0.0.1 and carries the bridge over a
 // WebSocket with a per-launch token. Used for development and every end-to-end test.
@@ -21,7 +20,8 @@ async function main() {
     process.exit(2);
   }
   const { port, dataDir } = parsed;
-  const rendererDir = join(root, 'out', 'renderer');
+  // DUTYDESK_RENDERER_DIR serves another built renderer (the web shell's own tests).
+  const rendererDir = process.env.DUTYDESK_RENDERER_DIR ?? join(root, 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     process.stderr.write('The renderer is not built: run `npm run web` (it builds first) or `npm run build`.\n');
     process.exit(1);
@@ -34,23 +34,23 @@ async function main() {
     requestAttention: () => {},
     keepAwake: () => false,
   });
+  installProcessGuard(services.logger);
   const token = randomBytes(24).toString('base64url');
-  const server = createServer(staticHandler(rendererDir));
-  let origin = '';
-  const bridge = attachBridgeSocket(server, { token, origin: () => origin, handlers: services.handlers, events: services.events });
+  let actualPort = port;
+  const { server, close: closeBridge } = createWebServer({ rendererDir, token, services, port: () => actualPort });
   server.on('error', (error: NodeJS.ErrnoException) => {
     process.stderr.write(error.code === 'EADDRINUSE' ? `Port ${port} is in use: choose another with --port.\n` : `${error.message}\n`);
     process.exit(1);
   });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
-    const actualPort = typeof address === 'object' && address ? address.port : port;
-    origin = `http://127.0.0.1:${actualPort}`;
+    actualPort = typeof address === 'object' && address ? address.port : port;
+    const origin = `http://127.0.0.1:${actualPort}`;
     services.logger.info('web shell started', { origin, dataDir });
     process.stdout.write(`DutyDesk web shell: ${origin}/#token=${token}\n`);
   });
   const stop = async () => {
-    bridge.close();
+    closeBridge();
     server.close();
     await services.dispose();
     process.exit(0);

@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 import type { Page } from '@playwright/test';
+import { MANAGER, type DeskApp } from './pages/DeskApp';
 
 // The resident list (客户状况一览表) imported with a bad row, searched by initials, and a call
 // from a number registered at two units: the pick-list, the prefilled intake, and a masked
@@ -82,6 +83,112 @@ test('the control room sees no directory and a masked number on the call panel',
     await pty.write(clip('13800138000'));
     const panel = page.getByRole('dialog', { name: /来电/ });
     await expect(panel.getByTestId('caller-number')).toHaveText('138****8000');
+  } finally {
+    await pty.dispose();
+  }
+});
+
+/** A screen from the navigation bar (its title may repeat the label). */
+const goTo = (page: Page, label: string) => page.getByRole('navigation').getByText(label, { exact: true }).click();
+
+const CONTROL_ROOM = { name: '赵值班', pin: '5678', option: '赵值班 · 中控室' };
+
+/** The manager adds a control-room user, locks, and that user signs in. */
+async function signInControlRoom(app: DeskApp, page: Page) {
+  await goTo(page, '员工');
+  await page.getByLabel('姓名').fill(CONTROL_ROOM.name);
+  await page.getByLabel('角色').selectOption('controlRoom');
+  await page.getByLabel('个人 PIN 码').fill(CONTROL_ROOM.pin);
+  await page.getByRole('button', { name: '添加员工' }).click();
+  await expect(page.getByTestId('staff-list')).toContainText(CONTROL_ROOM.name);
+  await page.getByRole('button', { name: '锁屏' }).click();
+  await app.signIn(CONTROL_ROOM.option, CONTROL_ROOM.pin);
+  await app.expectOnDuty(CONTROL_ROOM.name);
+}
+
+/** The queue's search box: what a query finds (rows), after the list has settled. */
+async function searchQueue(app: DeskApp, page: Page, query: string) {
+  await goTo(page, '工作队列');
+  await page.getByRole('textbox', { name: '搜索单号、房号或内容' }).fill(query);
+  await page.getByText('全部', { exact: true }).click();
+  return app.queueRows();
+}
+
+test('S6: the control room never sees or finds a caller\'s full number; the manager sees it after a logged reveal', async ({ app, page }) => {
+  const FULL = '13800138000';
+  const pty = new SocatPair();
+  await pty.start();
+  try {
+    await app.open();
+    await app.completeSetup();
+    await importResidents(page);
+    await app.connectCallerId(pty.device);
+    await signInControlRoom(app, page);
+
+    // The call panel, then the intake prefilled from it: masked, read-only.
+    await pty.write(clip(FULL));
+    const panel = page.getByRole('dialog', { name: /来电/ });
+    await expect(panel.getByTestId('caller-number')).toHaveText('138****8000');
+    await expect(panel).not.toContainText(FULL);
+    await panel.getByLabel('3-1502').check();
+    await app.screenshot('s6-call-panel-control-room');
+    await panel.getByRole('button', { name: /开始受理/ }).click();
+    const intake = app.intake();
+    const phone = intake.getByLabel('联系电话');
+    await expect(phone).toHaveValue('138****8000');
+    await expect(phone).not.toBeEditable();
+    await expect(intake.getByRole('button', { name: '更换号码' })).toBeVisible();
+    await intake.getByLabel('事项描述').fill('楼道灯不亮');
+    await app.screenshot('s6-intake-control-room');
+    await page.keyboard.press('Control+Enter');
+    await expect(intake).toBeHidden();
+
+    // Queue row, ticket view and timeline, call log: no full number anywhere on screen.
+    const rows = await searchQueue(app, page, '楼道灯');
+    await expect(rows).toHaveCount(1);
+    await expect(page.locator('body')).not.toContainText(FULL);
+    await rows.first().click();
+    await expect(page.getByTestId('ticket-phone')).toHaveText('138****8000');
+    await expect(page.getByRole('button', { name: '显示' })).toHaveCount(0);
+    await expect(page.getByTestId('timeline')).toContainText('受理登记');
+    await expect(page.locator('body')).not.toContainText(FULL);
+    await app.screenshot('s6-ticket-control-room');
+    await goTo(page, '来电记录');
+    await expect(page.getByTestId('call-log-number').first()).toHaveText('138****8000');
+    await expect(page.locator('body')).not.toContainText(FULL);
+    await app.screenshot('s6-call-log-control-room');
+
+    // Search by the full number, in any spelling, or its last 7 digits finds nothing.
+    // (Each empty answer follows one with a row, so it is the answer to that query.)
+    for (const query of [FULL, '+8613800138000', '8613800138000', '0138000', '138001']) {
+      await expect(await searchQueue(app, page, '3-1502')).toHaveCount(1);
+      await expect(await searchQueue(app, page, query), query).toHaveCount(0);
+      await expect(page.getByText('没有符合条件的受理单')).toBeVisible();
+    }
+
+    // The caller-ID test view (raw bytes hold the number) is closed to the role.
+    await goTo(page, '设置');
+    await page.getByRole('button', { name: '测试' }).click();
+    await expect(page.getByTestId('callerid-test-denied')).toBeVisible();
+    await expect(page.getByTestId('callerid-test')).toHaveCount(0);
+    await page.getByTestId('callerid-test-denied').scrollIntoViewIfNeeded();
+    await app.screenshot('s6-callerid-test-control-room');
+
+    // The manager: the saved number is whole; shown after a reveal, which the timeline records.
+    await page.getByRole('button', { name: '锁屏' }).click();
+    await app.signIn(`${MANAGER.name} · 管理处经理`, MANAGER.pin);
+    await app.expectOnDuty(MANAGER.name);
+    const found = await searchQueue(app, page, '8613800138000');
+    await expect(found).toHaveCount(1);
+    await found.first().click();
+    await expect(page.getByTestId('ticket-phone')).toHaveText('138****8000');
+    await expect(page.getByTestId('timeline')).not.toContainText('查看了完整电话号码');
+    await page.getByRole('button', { name: '显示' }).click();
+    await expect(page.getByTestId('ticket-phone')).toHaveText(FULL);
+    await expect(page.getByTestId('timeline')).toContainText(`${MANAGER.name} 查看了完整电话号码`);
+    await app.screenshot('s6-ticket-manager-revealed');
+    await goTo(page, '来电记录');
+    await expect(page.getByTestId('call-log-number').first()).toHaveText(FULL);
   } finally {
     await pty.dispose();
   }

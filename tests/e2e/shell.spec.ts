@@ -1,7 +1,10 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { SocatPair } from '../../src/host/callerid/testing/socatPair';
+import { MANAGER } from './pages/DeskApp';
 import { test, expect } from './support/fixtures';
+import { openBridge } from './support/rawClients';
 import { startWebShell } from './support/webShell';
 
 test('the bridge refuses a socket without this launch token', async ({ shell }) => {
@@ -44,4 +47,68 @@ test('a corrupted settings file falls back to defaults with a visible warning', 
   } finally {
     await shell.stop();
   }
+});
+
+test.describe('calls while the page is away', () => {
+  let pty: SocatPair;
+  test.beforeEach(async () => {
+    pty = new SocatPair();
+    await pty.start();
+  });
+  test.afterEach(async () => {
+    await pty.dispose();
+  });
+
+  test('S17: a call that rings while the page is away or reloading reaches the call log exactly once', async ({ app, page, shell }) => {
+    const clip = (number: string) => `\r\nRING\r\n\r\n+CLIP: "${number}",129,"",0,"",0\r\n`;
+    const hangUp = '\r\nNO CARRIER\r\n';
+    const host = { port: Number(new URL(shell.url).port), token: new URL(shell.url).hash.replace('#token=', ''), origin: shell.origin };
+    const heldByHost = async (count: number) => {
+      const probe = await openBridge(host);
+      await expect.poll(async () => ((await probe.call('callerId:recentCalls')).value as unknown[]).length).toBe(count);
+      probe.close();
+    };
+    await app.open();
+    await app.completeSetup();
+    await app.connectCallerId(pty.device);
+
+    // A call while the page is there: logged live (and replayed later: must not log twice).
+    await pty.write(clip('13800138000'));
+    const panel = page.getByRole('dialog', { name: /来电/ });
+    await expect(panel).toBeVisible();
+    await panel.getByRole('button', { name: '不建单' }).click();
+    await pty.write(hangUp);
+
+    // No page at all while the second call rings.
+    await page.goto('about:blank');
+    await pty.write(clip('13900139000'));
+    await pty.write(hangUp);
+    await heldByHost(2);
+    await page.goto(shell.url);
+
+    // A third call rings while the page reloads: the new page's script is held until the host
+    // has the call (routing also turns the HTTP cache off, so the script is fetched).
+    let rang = false;
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      if (!rang) {
+        rang = true;
+        await pty.write(clip('13700137000'));
+        await pty.write(hangUp);
+        await heldByHost(3);
+      }
+      await route.continue();
+    });
+    await page.reload();
+    expect(rang).toBe(true);
+    await expect(page.getByRole('heading', { name: '值班签到' })).toBeVisible();
+    await app.signIn(`${MANAGER.name} · 管理处经理`, MANAGER.pin);
+    await app.expectOnDuty(MANAGER.name);
+    // The latest call the page missed waits in the panel, like a live one.
+    await expect(panel.getByTestId('caller-number')).toContainText('137');
+    await panel.getByRole('button', { name: '不建单' }).click();
+    await page.getByText('来电记录', { exact: true }).click();
+    const log = page.getByTestId('call-log-row');
+    await expect(log).toHaveCount(3);
+    for (const tail of ['8000', '9000', '7000']) await expect(log.filter({ hasText: tail })).toHaveCount(1);
+  });
 });

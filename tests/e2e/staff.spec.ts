@@ -47,3 +47,18 @@ test('each person sees the interface in their own language', async ({ app, page 
   await expect(page.getByRole('heading', { name: 'Work queue' })).toBeVisible();
   await app.screenshot('11-queue-en');
 });
+
+test('S12: a sign-in that fails to save says so and leaves the form usable', async ({ app, page }) => {
+  await app.open();
+  await app.completeSetup();
+  await page.getByRole('button', { name: '锁屏' }).click();
+  await expect(page.getByRole('heading', { name: '屏幕已锁定' })).toBeVisible();
+  // The PIN check itself fails (as a closed database or a broken crypto module would).
+  await page.evaluate(() => {
+    crypto.subtle.deriveBits = () => Promise.reject(new Error('unavailable'));
+  });
+  await app.enterPin(MANAGER.pin);
+  await expect(page.getByRole('alert')).toContainText('签到未能完成');
+  await expect(page.getByRole('button', { name: '解锁' })).toBeEnabled();
+  await expect(page.getByLabel('PIN 码')).toHaveValue('');
+});

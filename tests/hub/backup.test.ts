@@ -58,8 +58,8 @@ describeStores('backup and restore', (kind) => {
     await load;
     expect(backup.code, backup.stderr).toBe(0);
 
-    // Restore into the other kind of store and serve it.
-    const target = await createStore(other(kind));
+    // Restore into the other kind of store, on a "fresh machine" (no hub:init), and serve it.
+    const target = await createStore(other(kind), { init: false });
     stores.push(target);
     const restore = await cli('restore', ['--from', file], target.env);
     expect(restore.code, restore.stderr).toBe(0);

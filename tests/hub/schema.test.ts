@@ -2,6 +2,7 @@
 // data, epoch and tokens intact; a store newer than the hub is refused with a clear message.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MIGRATIONS as PG_MIGRATIONS } from '../../src/hub/store/postgres/sql';
@@ -24,6 +25,7 @@ async function seedVersion1(store: TestStore, events: TestEvent[], version = '1'
     `INSERT INTO stations (site_id, name, token_hash, created_at) VALUES (1, 'FD-1', '${sha(TOKEN)}', '${now}')`,
   ];
   if (store.kind === 'sqlite') {
+    mkdirSync(store.location, { recursive: true });
     const db = new Database(join(store.location, 'hub.sqlite'));
     db.exec(SQLITE_MIGRATIONS[0]!);
     for (const s of statements) db.exec(s);
@@ -43,7 +45,8 @@ describeStores('schema upgrade', (kind) => {
     for (const s of stores) await s.drop();
   });
   const fresh = async () => {
-    const s = await createStore(kind);
+    // Not created by hub:init: seedVersion1 writes what a version-1 hub left behind.
+    const s = await createStore(kind, { init: false });
     stores.push(s);
     return s;
   };

@@ -1,4 +1,4 @@
-import { createCallerIdParser, initCommands, type CallerIdEvent, type CallerIdFamily, type DialingSite } from '../../shared/callerid';
+import { createCallerIdParser, initCommands, type CallerIdEvent, type CallerIdFamily } from '../../shared/callerid';
 import { createReplyWatcher, initialiseModem } from './modemInit';
 import type { CallerIdReaderSettings, ReaderClock, ReaderLogger } from './readerTypes';
 import type { PortHandle } from './serialPortOpener';
@@ -24,12 +24,11 @@ export interface Connection {
 export interface ConnectionDeps {
   clock: ReaderClock;
   logger: ReaderLogger;
-  site: DialingSite | null;
 }
 
 export function startConnection(port: PortHandle, settings: CallerIdReaderSettings, deps: ConnectionDeps, hooks: ConnectionHooks): Connection {
   const { clock, logger } = deps;
-  const parser = createCallerIdParser({ family: settings.family, site: deps.site });
+  const parser = createCallerIdParser({ family: settings.family });
   const replies = createReplyWatcher(clock);
   let timer: unknown = null;
   let timerDue = 0;

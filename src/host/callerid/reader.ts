@@ -1,5 +1,5 @@
 import { uuidv7 } from '../../shared/ids';
-import { toCallerIdCall, type CallerIdEvent, type CallerIdFamily, type DialingSite } from '../../shared/callerid';
+import { toCallerIdCall, type CallerIdEvent, type CallerIdFamily } from '../../shared/callerid';
 import { startConnection, type Connection } from './connection';
 import { createListeners } from './listeners';
 import { classifyPortError, type PortErrorCode } from './portErrors';
@@ -48,8 +48,6 @@ export interface CallerIdReaderOptions {
   deviceExists?: PresenceCheck;
   clock?: ReaderClock;
   logger?: ReaderLogger;
-  /** The line's country and area code, for `e164` on events. */
-  site?: DialingSite | null;
   presencePollMs?: number;
   backoff?: { initialMs: number; maxMs: number };
 }
@@ -177,7 +175,7 @@ export function createCallerIdReader(options: CallerIdReaderOptions): CallerIdRe
     opened.onClose((error) => void lost(gen, error?.message ?? 'closed'));
     opened.onError((error) => logger.warn('caller ID: port error', { error: error.message }));
     family = settings.family === 'auto' ? null : settings.family;
-    connection = startConnection(opened, settings, { clock, logger, site: options.site ?? null }, {
+    connection = startConnection(opened, settings, { clock, logger }, {
       event: onEvent,
       raw: (chunk, at) => raws.emit(chunk, at),
       family: (detected) => {

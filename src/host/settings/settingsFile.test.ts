@@ -13,7 +13,7 @@ async function tempFile() {
 describe('host settings file', () => {
   it('starts on defaults when there is no file, without a warning', async () => {
     const { path } = await tempFile();
-    expect(await loadSettings(path)).toEqual({ settings: defaultHostSettings, warning: null, path });
+    expect(await loadSettings(path)).toEqual({ settings: defaultHostSettings, warning: null, lostKeys: [], path });
   });
 
   it('round-trips what was saved', async () => {
@@ -33,10 +33,17 @@ describe('host settings file', () => {
     expect(await readFile(join(dir, kept!), 'utf8')).toBe('{"callerId": {"enabled": tru');
   });
 
-  it('falls back with a warning when values are out of range', async () => {
-    const { path } = await tempFile();
-    await writeFile(path, JSON.stringify({ callerId: { enabled: true, path: '/dev/x', baudRate: -5, family: 'auto' } }));
-    expect(await loadSettings(path)).toMatchObject({ warning: 'invalid', settings: defaultHostSettings });
+  it('keeps the readable settings and names the one out of range, which is back on its default', async () => {
+    const { dir, path } = await tempFile();
+    const text = JSON.stringify({ callerId: { enabled: true, path: '/dev/x', baudRate: -5, family: 'auto' } });
+    await writeFile(path, text);
+    expect(await loadSettings(path)).toEqual({
+      warning: 'invalid',
+      lostKeys: ['callerId.baudRate'],
+      settings: { callerId: { enabled: true, path: '/dev/x', baudRate: 9600, family: 'auto' } },
+      path,
+    });
+    expect(await readFile(join(dir, (await readdir(dir)).find((f) => f.startsWith('settings.json.bad-'))!), 'utf8')).toBe(text);
   });
 
   it('fills keys an older file lacks from the defaults', async () => {
@@ -50,5 +57,38 @@ describe('host settings file', () => {
     await saveSettings(path, defaultHostSettings);
     await expect(saveSettings(path, { callerId: { ...defaultHostSettings.callerId, baudRate: 0 } })).rejects.toThrow();
     expect((await loadSettings(path)).settings).toEqual(defaultHostSettings);
+  });
+});
+
+describe('S3: a settings file that cannot be used', () => {
+  it('S3: a corrupt file is kept aside under a new name at every start that finds new text, never over an earlier copy, and every setting is named as lost', async () => {
+    const { dir, path } = await tempFile();
+    await writeFile(path, '{"callerId": {"enabled": tru');
+    const first = await loadSettings(path);
+    expect(first).toMatchObject({ warning: 'corrupt', lostKeys: ['callerId.enabled', 'callerId.path', 'callerId.baudRate', 'callerId.family'] });
+    // The same bad text at the next start is not copied again; different bad text gets its own copy.
+    await loadSettings(path);
+    await writeFile(path, '{"callerId": null');
+    await loadSettings(path);
+    const copies = (await readdir(dir)).filter((f) => f.startsWith('settings.json.bad-')).sort();
+    expect(copies).toHaveLength(2);
+    const texts = await Promise.all(copies.map((f) => readFile(join(dir, f), 'utf8')));
+    expect(texts.sort()).toEqual(['{"callerId": null', '{"callerId": {"enabled": tru']);
+  });
+
+  it('S3: a callerId that is not an object loses all its settings; unknown keys are ignored, missing ones are not lost', async () => {
+    const { path } = await tempFile();
+    await writeFile(path, JSON.stringify({ callerId: 'COM3', extra: 1 }));
+    expect(await loadSettings(path)).toMatchObject({ warning: 'invalid', lostKeys: ['callerId.enabled', 'callerId.path', 'callerId.baudRate', 'callerId.family'], settings: defaultHostSettings });
+    await writeFile(path, JSON.stringify({ callerId: { path: 'COM3', family: 'nonsense' } }));
+    expect(await loadSettings(path)).toMatchObject({ warning: 'invalid', lostKeys: ['callerId.family'], settings: { callerId: { ...defaultHostSettings.callerId, path: 'COM3' } } });
+  });
+
+  it('S3: saves running at once each use their own temp file and leave none behind', async () => {
+    const { dir, path } = await tempFile();
+    const saves = Array.from({ length: 20 }, (_, i) => saveSettings(path, { callerId: { ...defaultHostSettings.callerId, path: `/dev/ttyUSB${i}` } }));
+    expect((await Promise.allSettled(saves)).filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await readdir(dir)).toEqual(['settings.json']);
+    expect(JSON.parse(await readFile(path, 'utf8')).callerId.path).toMatch(/^\/dev\/ttyUSB\d+$/);
   });
 });

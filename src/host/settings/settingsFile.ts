@@ -1,59 +1,92 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { defaultHostSettings, hostSettings, type HostSettings, type HostSettingsState } from '../../shared/bridge/contract';
+import { recoverSettings, settingKeys } from './settingsRecovery';
 
-// Host settings on disk. A corrupted or invalid file never stops the desk: defaults are used,
-// the UI shows the warning, and the bad file is kept beside for whoever investigates.
+// Host settings on disk. A corrupted or invalid file never stops the desk: what can be read is
+// kept, the rest is on defaults, the UI names the settings that were lost, and the bad file is
+// kept aside for whoever investigates (S3).
 
 export async function loadSettings(path: string): Promise<HostSettingsState> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: defaultHostSettings, warning: null, path };
-    return { settings: defaultHostSettings, warning: 'unreadable', path };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: defaultHostSettings, warning: null, lostKeys: [], path };
+    return { settings: defaultHostSettings, warning: 'unreadable', lostKeys: settingKeys(), path };
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
+    // Text that is not JSON is not guessed at: a torn value could name the wrong port.
     await keepBadCopy(path, text);
-    return { settings: defaultHostSettings, warning: 'corrupt', path };
+    return { settings: defaultHostSettings, warning: 'corrupt', lostKeys: settingKeys(), path };
   }
-  const parsed = hostSettings.safeParse(mergeDefaults(json));
-  if (!parsed.success) {
-    await keepBadCopy(path, text);
-    return { settings: defaultHostSettings, warning: 'invalid', path };
-  }
-  return { settings: parsed.data, warning: null, path };
+  const { settings, lostKeys } = recoverSettings(json);
+  if (lostKeys.length > 0) await keepBadCopy(path, text);
+  return { settings, warning: lostKeys.length > 0 ? 'invalid' : null, lostKeys, path };
 }
 
-/** Older files may lack newer keys: fill them from the defaults rather than reject the file. */
-function mergeDefaults(json: unknown): unknown {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return json;
-  const record = json as Record<string, unknown>;
-  const callerId = record.callerId;
-  return {
-    ...defaultHostSettings,
-    ...record,
-    callerId: callerId && typeof callerId === 'object' ? { ...defaultHostSettings.callerId, ...callerId } : callerId ?? defaultHostSettings.callerId,
-  };
-}
+const BAD_COPY_INFIX = '.bad-';
 
+/**
+ * Keeps the unusable text beside the settings under a new name, never over an earlier copy
+ * (`wx`); the same text already kept (a desk restarted before anyone saved) is not kept twice.
+ */
 async function keepBadCopy(path: string, text: string): Promise<void> {
   try {
-    await writeFile(`${path}.bad-${Date.now()}`, text);
+    const folder = dirname(path);
+    const prefix = `${basename(path)}${BAD_COPY_INFIX}`;
+    for (const name of await readdir(folder)) {
+      if (name.startsWith(prefix) && (await readFile(join(folder, name), 'utf8').catch(() => null)) === text) return;
+    }
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    await writeDurably(`${path}${BAD_COPY_INFIX}${stamp}-${randomBytes(4).toString('hex')}`, text, 'wx');
   } catch {
     // Keeping the copy is a courtesy; failing to keep it must not stop the start.
   }
 }
 
-/** Writes atomically (temp file + rename), so a crash mid-write cannot corrupt the settings. */
+/**
+ * Writes atomically and durably: a temp file of its own in the same folder (concurrent saves
+ * never share one, S3), fsync, rename over the settings, fsync the folder so the rename itself
+ * survives a power cut. Callers serialise saves (hostServices); this never leaves a temp file.
+ */
 export async function saveSettings(path: string, settings: HostSettings): Promise<HostSettingsState> {
   const valid = hostSettings.parse(settings);
   await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, `${JSON.stringify(valid, null, 2)}\n`, { mode: 0o600 });
-  await rename(temp, path);
-  return { settings: valid, warning: null, path };
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeDurably(temp, `${JSON.stringify(valid, null, 2)}\n`, 'wx');
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+  await syncFolder(dirname(path));
+  return { settings: valid, warning: null, lostKeys: [], path };
+}
+
+async function writeDurably(path: string, text: string, flags: 'wx'): Promise<void> {
+  const file = await open(path, flags, 0o600);
+  try {
+    await file.writeFile(text, 'utf8');
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot open a folder for fsync (EISDIR/EPERM); NTFS journals the rename itself.
+  } finally {
+    await handle?.close();
+  }
 }

@@ -2,7 +2,7 @@
 // SQLite restores into PostgreSQL and back. A header opens it; an end record with the counts
 // closes it, so a truncated file is refused instead of restored half.
 
-import type { StoredEventRow } from '../store/types';
+import type { StationInfo, StoredEventRow } from '../store/rows';
 
 export const BACKUP_FORMAT = 'dutydesk-hub-backup';
 export const BACKUP_VERSION = 1;
@@ -24,17 +24,10 @@ export interface SiteRecord {
   createdAt: string;
 }
 
-export interface StationRecord {
+export interface StationRecord extends StationInfo {
   kind: 'station';
   site: string;
-  name: string;
   tokenHash: string;
-  createdAt: string;
-  revokedAt: string | null;
-  lastSeenAt: string | null;
-  lastPushAt: string | null;
-  lastPullAt: string | null;
-  lastPulledSeq: number | null;
 }
 
 export interface EventRecord extends StoredEventRow {

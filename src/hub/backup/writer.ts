@@ -1,6 +1,6 @@
 // Writes a backup next to its final name and renames it into place only when complete and
 // flushed to disk, so a file named by --out is never a partial backup.
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import type { HubStore } from '../store/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupLine, type EndRecord } from './format';
 
@@ -8,7 +8,9 @@ const FLUSH_BYTES = 1 << 20;
 
 export async function writeBackup(store: HubStore, out: string): Promise<EndRecord> {
   const partial = `${out}.partial`;
-  const fd = openSync(partial, 'w');
+  // S13: a backup holds token hashes and residents' data: 0600, also over a leftover .partial.
+  const fd = openSync(partial, 'w', 0o600);
+  fchmodSync(fd, 0o600);
   let buffer: string[] = [];
   let buffered = 0;
   const put = (line: BackupLine) => {

@@ -1,6 +1,8 @@
 // `npm run hub:restore -- --from <file>`: loads a backup into an empty store (either kind) and
-// gives the store a new hubEpoch, so stations re-push what they hold and pull from 0. Stop the
-// hub first; it reads the epoch once, at start.
+// gives the store a new hubEpoch, so stations re-push what they hold and pull from 0. The store
+// may be one hub:init made or none at all (a fresh machine): restore then creates it, because a
+// store holding a backup's data is no "empty hub with a new epoch". Stop the hub first (SQLite);
+// a PostgreSQL hub whose database vanished picks the restored store up by itself.
 import { resolve } from 'node:path';
 import { readBackup } from '../backup/reader';
 import { newEpoch } from '../store/secrets';
@@ -18,4 +20,4 @@ await withStore(async (store) => {
   const sites = await store.status();
   const events = sites.reduce((n, s) => n + s.eventCount, 0);
   console.log(`restored ${events} events of ${sites.length} sites into ${store.kind} at ${store.location}; new hubEpoch ${epoch}`);
-});
+}, 'restore');

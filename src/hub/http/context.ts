@@ -6,6 +6,8 @@ import type { HubStore, StationIdentity } from '../store/types';
 export interface HubContext {
   store: HubStore;
   contacts: ContactLog;
+  /** A request body silent this long is answered 408 (S16). */
+  bodyTimeoutMs: number;
 }
 
 declare module 'fastify' {

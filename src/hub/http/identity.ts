@@ -3,8 +3,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendObject } from './answer';
 import type { HubContext } from './context';
 
+/** Asks the store, so a deleted file or a dropped database shows as 503, not ok (S5, S10). */
 export function health(ctx: HubContext) {
-  return async (_request: FastifyRequest, reply: FastifyReply) => sendObject(reply, 200, '{"ok":true}', ctx.store.hubEpoch);
+  return async (_request: FastifyRequest, reply: FastifyReply) => {
+    await ctx.store.check();
+    return sendObject(reply, 200, '{"ok":true}', ctx.store.hubEpoch);
+  };
 }
 
 export function whoami(ctx: HubContext) {

@@ -2,19 +2,22 @@
 // from the contract, so every path into a reply goes through gate() or the handlers below.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
+import type { TlsFiles } from '../config';
 import { logLine, type LogFields } from '../log';
 import { StoreUnavailableError } from '../store/errors';
 import { errorJson, sendError } from './answer';
 import type { HubContext } from './context';
 import { gate } from './gate';
-import { health, whoami } from './identity';
-import { pull } from './pull';
-import { push } from './push';
-import { matchRoute } from './routes';
+import { matchRoute, ROUTES } from './routes';
 
-export function buildServer(ctx: HubContext): FastifyInstance {
+/** What the hub answers for a failing store: no address, database name or file path (S11). */
+export const STORE_UNAVAILABLE_MESSAGE = "the hub's data store is unavailable; retry later";
+
+export function buildServer(ctx: HubContext, tls: TlsFiles | null = null): FastifyInstance {
   const epoch = () => ctx.store.hubEpoch;
+  // Fastify types an HTTPS instance apart; the hub uses nothing that differs between the two.
   const app = Fastify({
+    https: tls ? { cert: tls.cert, key: tls.key } : null,
     logger: false,
     exposeHeadRoutes: false,
     // gate() enforces the 5 MiB limit itself; this only keeps Fastify out of the way.
@@ -24,7 +27,7 @@ export function buildServer(ctx: HubContext): FastifyInstance {
     requestTimeout: 120_000,
     frameworkErrors: (_error, request, reply) => notRouted(ctx, request, reply),
     clientErrorHandler: (error, socket) => answerBrokenRequest(error, socket, epoch()),
-  });
+  }) as unknown as FastifyInstance;
   app.decorateRequest('identity', null);
   app.decorateRequest('rawBody', null);
   // A getter/setter pair so each request starts with its own object, never a shared one.
@@ -35,16 +38,21 @@ export function buildServer(ctx: HubContext): FastifyInstance {
     logLine('request', { method: request.raw.method, ...request.logFields, status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
   });
 
-  app.get('/v1/health', health(ctx));
-  app.get('/v1/whoami', whoami(ctx));
-  app.get('/v1/events', pull(ctx));
-  app.post('/v1/events', push(ctx));
+  for (const [url, route] of Object.entries(ROUTES)) {
+    for (const [method, handler] of Object.entries(route.handlers)) app.route({ method, url, handler: handler(ctx) });
+  }
 
   app.setNotFoundHandler((request, reply) => notRouted(ctx, request, reply));
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof StoreUnavailableError) {
+      // The detail (a database address, a file path) goes to the log only (S11).
       request.logFields.detail = error.message;
-      return sendError(reply, 'STORE_UNAVAILABLE', `${error.message}; retry later`, epoch());
+      return sendError(reply, 'STORE_UNAVAILABLE', STORE_UNAVAILABLE_MESSAGE, epoch());
+    }
+    if (request.raw.destroyed || (error as { code?: string }).code === 'ECONNRESET') {
+      // S16: the client went away; nothing in the hub failed.
+      logLine('request aborted by client', { method: request.raw.method, ...request.logFields });
+      return reply.hijack();
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status === 413) return sendError(reply, 'BODY_TOO_LARGE', 'the body is over 5 MiB', epoch());

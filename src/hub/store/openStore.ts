@@ -2,7 +2,7 @@
 // PostgreSQL when DATABASE_URL is set, else SQLite in HUB_DATA.
 import { PostgresStore } from './postgres/postgresStore';
 import { SqliteStore } from './sqlite/sqliteStore';
-import type { HubStore } from './types';
+import type { HubStore, OpenMode } from './types';
 
 export interface StoreConfig {
   databaseUrl?: string;
@@ -14,7 +14,8 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
   return { databaseUrl: databaseUrl || undefined, dataDir: env.HUB_DATA?.trim() || './hub-data' };
 }
 
-export async function openStore(config: StoreConfig, onIdleError?: (error: Error) => void): Promise<HubStore> {
-  if (config.databaseUrl) return PostgresStore.open(config.databaseUrl, onIdleError);
-  return new SqliteStore(config.dataDir);
+/** `existing` (the hub and most CLIs) refuses a store hub:init never created. */
+export async function openStore(config: StoreConfig, mode: OpenMode = 'existing', onIdleError?: (error: Error) => void): Promise<HubStore> {
+  if (config.databaseUrl) return PostgresStore.open(config.databaseUrl, mode, onIdleError);
+  return new SqliteStore(config.dataDir, mode);
 }

@@ -1,6 +1,10 @@
 // The one interface both stores implement. The HTTP layer and the CLIs see only this, so the
 // SQLite and PostgreSQL hubs behave alike by construction.
 import type { BackupRecord } from '../backup/format';
+import type { JsonPage } from './pullPage';
+import type { IncomingEvent, StationInfo } from './rows';
+
+export type { IncomingEvent, StationInfo, StoredContent, StoredEventRow } from './rows';
 
 /** A station as its token identifies it. */
 export interface StationIdentity {
@@ -10,33 +14,11 @@ export interface StationIdentity {
   station: string;
 }
 
-/** A pushed event that passed every check that needs no stored state. */
-export interface IncomingEvent {
-  id: string;
-  stream: string;
-  type: string;
-  hlc: string;
-  station: string;
-  actor: string | null;
-  /** The payload as compact JSON, exactly as it will be pulled. */
-  payload: string;
-}
-
-/** What the store holds of an event: the seven fields, the payload as stored JSON text. */
-export type StoredContent = IncomingEvent;
+/** `init` creates a store and refuses an existing one; `existing` refuses an uncreated one;
+ * `restore` accepts either (restore.ts refuses one that holds anything). */
+export type OpenMode = 'init' | 'existing' | 'restore';
 
 export type PushOutcome = 'stored' | 'duplicate' | 'conflict';
-
-/** A stored event as pulled: its site-wide `seq` and the seven fields. */
-export interface StoredEventRow extends IncomingEvent {
-  seq: number;
-}
-
-export interface PullPage {
-  rows: StoredEventRow[];
-  /** Whether the site held events beyond the page when it was read. */
-  more: boolean;
-}
 
 /** What a station did, buffered in memory and written now and then (see contacts.ts). */
 export interface ContactUpdate {
@@ -45,16 +27,6 @@ export interface ContactUpdate {
   lastPushAt?: string;
   lastPullAt?: string;
   lastPulledSeq?: number;
-}
-
-export interface StationInfo {
-  name: string;
-  createdAt: string;
-  revokedAt: string | null;
-  lastSeenAt: string | null;
-  lastPushAt: string | null;
-  lastPullAt: string | null;
-  lastPulledSeq: number | null;
 }
 
 export interface SiteStatus {
@@ -80,7 +52,8 @@ export interface HubStore {
   push(siteId: number, events: IncomingEvent[]): Promise<PushOutcome[]>;
   /** Pushes with the same lane write one after another (the site's lock, or the one writer). */
   pushLane(siteId: number): string;
-  pull(siteId: number, after: number, limit: number): Promise<PullPage>;
+  /** A page of at most `limit` events, cut at about 4 MiB of JSON (pullPage.ts). */
+  pull(siteId: number, after: number, limit: number): Promise<JsonPage>;
   recordContacts(updates: ContactUpdate[]): Promise<void>;
 
   createStation(site: string, name: string, tokenHash: string): Promise<CreateStationResult>;
@@ -92,5 +65,7 @@ export interface HubStore {
   isEmpty(): Promise<boolean>;
   /** Loads a backup into this empty store in one transaction and gives it a new epoch. */
   importAll(records: AsyncIterable<BackupRecord>, newEpoch: string): Promise<void>;
+  /** Throws StoreUnavailableError when the store is gone or failing (health, S5/S10). */
+  check(): Promise<void>;
   close(): Promise<void>;
 }

@@ -62,7 +62,7 @@ export function DeskShell() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Group mb="sm"><SettingsWarning warning={desk.hostSettings?.warning ?? null} /></Group>
+        <Group mb="sm"><SettingsWarning state={desk.hostSettings} /></Group>
         {view.name === 'queue' ? <QueueScreen onOpen={openTicket} /> : null}
         {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}
         {view.name === 'calls' ? <CallLogScreen /> : null}

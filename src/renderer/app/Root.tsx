@@ -69,7 +69,7 @@ export function Root() {
     return (
       <SetupWizard
         db={booted.db}
-        settingsWarning={state.hostSettings.warning}
+        settingsWarning={state.hostSettings}
         onDone={({ store, station, managerId }) => {
           setBooted({ ...booted, store, station });
           setSession({ staffId: managerId, locked: false });
@@ -83,7 +83,7 @@ export function Root() {
         db={booted.db}
         store={booted.store}
         lockedStaffId={session?.locked ? session.staffId : null}
-        settingsWarning={state.hostSettings.warning}
+        settingsWarning={state.hostSettings}
         onSignedIn={(staffId) => setSession({ staffId, locked: false })}
       />
     );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DeskBridge } from '@shared/bridge/contract';
+import type { CallerIdCall, DeskBridge } from '@shared/bridge/contract';
 import type { DeskDatabase } from '../db/database';
 import type { EventStore } from '../db/eventStore';
 import type { StationRecord } from './boot';
@@ -20,15 +20,21 @@ export function useIncomingCalls(bridge: DeskBridge | null, db: DeskDatabase | n
   useEffect(() => {
     if (!bridge || !db || !store || !station) return;
     const context = { countryCode: station.countryCode, areaCode: station.areaCode };
-    return bridge.on('callerId:call', (call) => {
-      const failed = (error: unknown) => void bridge.invoke('log:write', { level: 'error', message: 'call not logged', context: { error: String(error) } });
+    const failed = (error: unknown) => void bridge.invoke('log:write', { level: 'error', message: 'call not logged', context: { error: String(error) } }).catch(() => {});
+    const receive = (call: CallerIdCall) => {
       void receiveCall(db, store, context, call, actorRef.current)
-        .then(({ incoming: next, logged }) => {
-          setIncoming(next);
-          logged.catch(failed);
+        .then((received) => {
+          // Null: this call was logged already (delivered again after a reconnect, S17).
+          if (!received) return;
+          setIncoming(received.incoming);
+          received.logged.catch(failed);
         })
         .catch(failed);
-    });
+    };
+    const off = bridge.on('callerId:call', receive);
+    // Calls that rang while this renderer was not listening (a reload, S17): the host kept them.
+    bridge.invoke('callerId:recentCalls').then((calls) => calls.forEach(receive), failed);
+    return off;
   }, [bridge, db, store, station]);
 
   const clear = useCallback(() => setIncoming(null), []);

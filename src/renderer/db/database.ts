@@ -8,7 +8,9 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9 } from './schema';
+import type { RefusedEvent } from './authority';
+import { movePhoneTerms } from './phoneTermsUpgrade';
 
 export interface OutboxEntry {
   id: string;
@@ -35,6 +37,14 @@ export class DeskDatabase extends Dexie {
   units!: Table<Unit, string>;
   residents!: Table<Resident, string>;
   calls!: Table<CallRecord, string>;
+  refusedEvents!: Table<RefusedEvent, string>;
+
+  /**
+   * S18: another window is upgrading (or deleting) the database. This connection is closed for
+   * good (no quiet reopen by old code), so later saves fail as `closed`; the default reloads the
+   * page, which opens the new version.
+   */
+  onReplaced: () => void = () => globalThis.location?.reload();
 
   constructor(name = DATABASE_NAME) {
     // Event writes must survive a power cut (electron.md §6, sync-research.md §0.2).
@@ -53,5 +63,13 @@ export class DeskDatabase extends Dexie {
       }),
     );
     this.version(7).stores(schemaV7);
+    this.version(8).stores(schemaV8).upgrade(movePhoneTerms);
+    this.version(9).stores(schemaV9);
+    // Returning false stops Dexie's own handler, which would close with auto-reopen.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      this.onReplaced();
+      return false;
+    });
   }
 }

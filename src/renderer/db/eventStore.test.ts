@@ -6,16 +6,17 @@ import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV5 } from './schema';
 import { boot, lastHlc } from '../app/boot';
 import { EventStore } from './eventStore';
 import { setupStation, type SetupInput } from '../features/setup/setupStation';
-import { openTicket, type IntakeValues } from '../features/intake/openTicket';
+import { createTicket as openTicket, type IntakeValues } from '../features/intake/createTicket';
 import { MAX_SEARCH_CANDIDATES, queryQueue } from '../features/queue/queueQuery';
-import { changeStatus, ticketTimeline } from '../features/ticket/ticketCommands';
+import { changeStatus } from '../features/ticket/ticketCommands';
+import { ticketTimeline } from '../features/ticket/ticketQueries';
 import { signIn } from '../features/signin/signIn';
 import { project } from './projections';
 import type { DeskEvent } from '@shared/events/envelope';
 
 const setupInput: SetupInput = {
   estateName: '翠湖花园', stationName: 'front-desk', stationCode: 'FD', timeZone: 'Asia/Shanghai',
-  countryCode: '86', areaCode: '755', managerName: '李经理', pin: '2468', language: 'zh-CN',
+  countryCode: '86', areaCode: '755', managerName: '李经理', pin: '246813', language: 'zh-CN',
 };
 
 const leak: IntakeValues = {
@@ -41,7 +42,7 @@ describe('event store', () => {
     expect(again.station).toMatchObject({ stationCode: 'FD', timeZone: 'Asia/Shanghai' });
     const manager = await again.db.staff.get(managerId);
     expect(manager).toMatchObject({ name: '李经理', role: 'manager', active: 1 });
-    expect(JSON.stringify(manager)).not.toContain('2468');
+    expect(JSON.stringify(manager)).not.toContain('246813');
     const events = await again.db.events.toArray();
     expect(events.every((e) => e.station === 'front-desk' && e.actor === managerId)).toBe(true);
     again.db.close();
@@ -149,7 +150,7 @@ describe('event store', () => {
     const [, inProgress] = await ticketTimeline(db, t.id);
     // A remote "closed" stamped just before the local "inProgress" arrives after it.
     const late: DeskEvent = {
-      id: 'remote-1', stream: `ticket:${t.id}`, type: 'ticket.statusChanged', actor: 'someone', station: 'control-room',
+      id: 'remote-1', stream: `ticket:${t.id}`, type: 'ticket.statusChanged', actor: managerId, station: 'control-room',
       hlc: inProgress!.hlc.replace(/[0-9a-f]{16}$/, '0000000000000000'), payload: { status: 'closed' },
     };
     expect(late.hlc < inProgress!.hlc).toBe(true);
@@ -163,12 +164,12 @@ describe('event store', () => {
 
   it('applies an edit that arrived before the record it edits, once that record arrives', async () => {
     const db = freshDb();
-    await setupStation(db, setupInput);
+    const { managerId } = await setupStation(db, setupInput);
     const pin = { algorithm: 'PBKDF2-SHA256', iterations: 100_000, salt: '0'.repeat(32), hash: '1'.repeat(64) };
     const remote = (id: string, type: string, hlc: string, payload: object): DeskEvent =>
-      ({ id, stream: 'staff:remote-1', type, hlc, station: 'control-room', actor: null, payload: payload as Record<string, unknown> });
-    const rename = remote('r2', 'staff.updated', '2026-11-22T09:00:00.000Z-0000-00000000000000aa', { name: '王芳芳' });
-    const added = remote('r1', 'staff.added', '2026-11-22T08:00:00.000Z-0000-00000000000000aa', { name: '王芳', role: 'clerk', language: 'zh-CN', pin });
+      ({ id, stream: 'staff:remote-1', type, hlc, station: 'control-room', actor: managerId, payload: payload as Record<string, unknown> });
+    const rename = remote('r2', 'staff.updated', '2099-11-22T09:00:00.000Z-0000-00000000000000aa', { name: '王芳芳' });
+    const added = remote('r1', 'staff.added', '2099-11-22T08:00:00.000Z-0000-00000000000000aa', { name: '王芳', role: 'clerk', language: 'zh-CN', pin });
     for (const event of [rename, added]) {
       await db.transaction('rw', db.tables, async () => {
         await db.events.add(event);
@@ -184,8 +185,8 @@ describe('event store', () => {
     const now = Date.parse('2026-11-22T08:00:00Z');
     for (let i = 0; i < 4; i++) expect(await signIn(db, store, managerId, '1111', 'unlock', now)).toMatchObject({ ok: false, reason: 'wrongPin' });
     expect(await signIn(db, store, managerId, '1111', 'unlock', now)).toMatchObject({ ok: false, reason: 'lockedOut' });
-    expect(await signIn(db, store, managerId, '2468', 'unlock', now + 1000)).toMatchObject({ ok: false, reason: 'lockedOut' });
-    expect(await signIn(db, store, managerId, '2468', 'unlock', now + 61_000)).toMatchObject({ ok: true });
+    expect(await signIn(db, store, managerId, '246813', 'unlock', now + 1000)).toMatchObject({ ok: false, reason: 'lockedOut' });
+    expect(await signIn(db, store, managerId, '246813', 'unlock', now + 61_000)).toMatchObject({ ok: true });
     expect(await db.events.filter((e) => e.type === 'staff.lockedOut').count()).toBe(1);
   });
 });

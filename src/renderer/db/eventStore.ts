@@ -1,8 +1,14 @@
-import type { DeskEvent, EventDraft } from '@shared/events/envelope';
+import type { DeskEvent } from '@shared/events/envelope';
+import { checkEvent, type EventDraft } from '@shared/events/registry';
 import { createHlc, type HlcClock } from '@shared/hlc';
 import { uuidv7 } from '@shared/ids';
+import Dexie from 'dexie';
 import type { DeskDatabase } from './database';
 import { projectAll, projectionTables, readStreams } from './projections';
+import { readAuthority } from './authority';
+
+/** For the sync apply: whether a remote event is one this version knows and can fold (P2). */
+export { checkEvent };
 
 export interface StationIdentity {
   name: string;
@@ -37,26 +43,34 @@ export class EventStore {
     this.hlc = createHlc({ node: station.nodeId, now, resumeFrom: lastHlc });
   }
 
-  stamp(drafts: readonly EventDraft[], actor: string | null): DeskEvent[] {
-    return drafts.map((draft) => ({
+  private stamp(drafts: readonly EventDraft[], actor: string | null): DeskEvent[] {
+    return checked(drafts).map((draft) => ({
       id: uuidv7(),
       stream: draft.stream,
       type: draft.type,
       hlc: this.hlc.tick(),
       station: this.station.name,
       actor,
-      payload: draft.payload as Record<string, unknown>,
+      payload: draft.payload,
     }));
   }
 
   /**
-   * Appends drafts as one atomic unit. `extra` runs in the same transaction before the events
-   * are stamped (e.g. a counter that numbers them); a write it hands to `later` is awaited with
-   * the others at the end instead of on its own.
+   * Appends drafts as one atomic unit. Every draft is checked against the event registry first
+   * (P2): an unknown type, a stream of the wrong kind or a bad payload is a `SaveError` of kind
+   * `invalid` and nothing is written. `extra` runs in the same transaction before the events are
+   * stamped (e.g. a counter that numbers them) and may return the finished drafts, on the same
+   * streams, in place of `drafts`; a write it hands to `later` is awaited with the others at the
+   * end instead of on its own.
    */
-  async append(drafts: readonly EventDraft[], actor: string | null, extra?: (later: (write: Promise<unknown>) => void) => Promise<void>): Promise<DeskEvent[]> {
+  async append(
+    drafts: readonly EventDraft[],
+    actor: string | null,
+    extra?: (later: (write: Promise<unknown>) => void) => Promise<readonly EventDraft[] | void>,
+  ): Promise<DeskEvent[]> {
     const tables = ['events', 'outbox', 'meta', ...projectionTables()];
     try {
+      checked(drafts);
       return await this.db.transaction('rw', tables, async () => {
         // Requests in one transaction run in the order they are made, and their answers come
         // back together: reads first (the rows, with extra's), then every write, awaited once.
@@ -65,13 +79,16 @@ export class EventStore {
           write.catch(() => undefined); // awaited below; this only keeps it from being reported unhandled meanwhile
           writes.push(write);
         };
-        const before = readStreams(this.db, drafts);
+        const station = this.station.name;
+        const before = Dexie.Promise.all([readStreams(this.db, drafts), readAuthority(this.db, drafts.map((d) => ({ ...d, actor, station })))]);
         later(before);
-        if (extra) await extra(later);
-        const events = this.stamp(drafts, actor);
+        const finished = (extra && (await extra(later))) || drafts;
+        if (!sameStreams(finished, drafts)) throw new SaveError('invalid', new Error('extra changed the streams of the drafts'));
+        const events = this.stamp(finished, actor);
         later(this.db.events.bulkAdd(events));
         later(this.db.outbox.bulkAdd(events.map((e) => ({ id: e.id, hlc: e.hlc }))));
-        for (const row of await projectAll(this.db, events, await before)) later(row);
+        const [streams, authority] = await before;
+        for (const row of await projectAll(this.db, events, streams, authority)) later(row);
         await Promise.all(writes);
         return events;
       });
@@ -79,4 +96,17 @@ export class EventStore {
       throw classify(error);
     }
   }
+}
+
+/** The drafts' payloads as their schemas parse them (trimmed); throws `SaveError('invalid')`. */
+function checked(drafts: readonly EventDraft[]): { stream: string; type: string; payload: Record<string, unknown> }[] {
+  return drafts.map((draft) => {
+    const result = checkEvent(draft);
+    if (!result.ok) throw new SaveError('invalid', new Error(`${result.reason}: ${result.detail}`));
+    return { stream: draft.stream, type: draft.type, payload: result.payload };
+  });
+}
+
+function sameStreams(a: readonly EventDraft[], b: readonly EventDraft[]): boolean {
+  return a.length === b.length && a.every((draft, i) => draft.stream === b[i]!.stream);
 }

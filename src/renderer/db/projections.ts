@@ -2,12 +2,13 @@ import Dexie, { type Table } from 'dexie';
 import type { DeskEvent } from '@shared/events/envelope';
 import { streamKind } from '@shared/events/envelope';
 import { foldTicket } from '@shared/tickets/ticketFold';
-import { foldStaff } from '@shared/staff/staffFold';
+import { foldStaff, type StaffMember } from '@shared/staff/staffFold';
 import { foldDeskSettings } from '@shared/station/settingsFold';
 import { foldUnit } from '@shared/directory/unitFold';
 import { foldResident } from '@shared/directory/residentFold';
 import { foldCall } from '@shared/calls/callFold';
 import type { DeskDatabase } from './database';
+import { decide, readAuthority, readMissingActors, refusal, type Authority, type RefusedEvent } from './authority';
 
 /** A projection table kept as the fold of one kind of stream. */
 export interface Projection {
@@ -27,8 +28,9 @@ export const projections: Record<string, Projection> = {
   call: { table: 'calls', key: byStreamId, fold: foldCall as Projection['fold'] },
 };
 
+/** The tables a save writes besides the log: the projections and the refused-events list (S7). */
 export function projectionTables(): string[] {
-  return [...new Set(Object.values(projections).map((p) => p.table))];
+  return [...new Set([...Object.values(projections).map((p) => p.table), 'refusedEvents'])];
 }
 
 /**
@@ -39,11 +41,11 @@ export function projectionTables(): string[] {
  * events in any order give the same row.
  */
 export async function project(db: DeskDatabase, event: DeskEvent): Promise<void> {
-  const state = await readStreams(db, [event]);
+  const [state, authority] = await Dexie.Promise.all([readStreams(db, [event]), readAuthority(db, [event])]);
   const { row, logged } = state.get(event.stream) ?? { row: null, logged: 0 };
   // The event itself is already in the log here.
   state.set(event.stream, { row, logged: Math.max(0, logged - 1) });
-  await Promise.all(await projectAll(db, [event], state));
+  await Promise.all(await projectAll(db, [event], state, authority));
 }
 
 /** A stream's row and whether the log already holds events of it (counted up to 2). */
@@ -61,7 +63,7 @@ const history = (db: DeskDatabase, stream: string) => db.events.where('[stream+h
  * write to. Made before the events are added, so it can go out with other reads of the same
  * transaction (the ticket counter) in one round trip to the IndexedDB backend.
  */
-export function readStreams(db: DeskDatabase, events: readonly { stream: string }[]): Promise<Map<string, StreamState>> {
+export function readStreams(db: DeskDatabase, events: readonly { stream: string }[]): Dexie.Promise<Map<string, StreamState>> {
   const streams = [...new Set(events.map((e) => e.stream))].filter((stream) => projectionOf(stream));
   // Dexie's own promises throughout: they keep the transaction's zone for the writes after them.
   const states = streams.map((stream) => {
@@ -74,10 +76,12 @@ export function readStreams(db: DeskDatabase, events: readonly { stream: string 
 
 /**
  * Folds events, just added in the caller's transaction, into their projections from the state
- * `readStreams` saw before they were added. The row writes are returned unawaited: the caller
- * awaits them before the transaction ends (a failed write then aborts it).
+ * `readStreams` and `readAuthority` saw before they were added. Staff streams go first, so an
+ * event of the same save acts with the standing they give (setup: the first manager, then the
+ * station's settings by that manager). The writes are returned unawaited: the caller awaits
+ * them before the transaction ends (a failed write then aborts it).
  */
-export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[], before: Map<string, StreamState>): Promise<Promise<unknown>[]> {
+export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[], before: Map<string, StreamState>, authority: Authority): Promise<Promise<unknown>[]> {
   const byStream = new Map<string, DeskEvent[]>();
   for (const event of events) {
     if (!projectionOf(event.stream)) continue;
@@ -85,26 +89,49 @@ export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[],
     if (batch) batch.push(event);
     else byStream.set(event.stream, [event]);
   }
-  const written = await Promise.all([...byStream].map(([stream, batch]) => projectStream(db, stream, batch, before.get(stream) ?? { row: null, logged: 0 })));
+  const state = (stream: string) => before.get(stream) ?? { row: null, logged: 0 };
+  const written: Pending[] = [];
+  for (const [stream, batch] of byStream) {
+    if (streamKind(stream) !== 'staff') continue;
+    const done = await projectStream(db, stream, batch, state(stream), authority);
+    if (done.row) authority.members.set((done.row as StaffMember).id, done.row as StaffMember);
+    written.push(done);
+  }
+  const others = [...byStream].filter(([stream]) => streamKind(stream) !== 'staff');
+  written.push(...(await Promise.all(others.map(([stream, batch]) => projectStream(db, stream, batch, state(stream), authority)))));
   return written.map((w) => w.write);
 }
 
 /** A pending write, boxed so that awaiting the box does not await the write. */
 interface Pending {
   write: Promise<unknown>;
+  row: unknown;
 }
 
-async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[], { row, logged }: StreamState): Promise<Pending> {
+async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[], { row, logged }: StreamState, authority: Authority): Promise<Pending> {
   const projection = projectionOf(stream)!;
   const inOrder = batch.every((event, i) => i === 0 || batch[i - 1]!.hlc <= event.hlc);
   const late = row?.lastHlc !== undefined && batch[0]!.hlc < row.lastHlc;
   const editsBeforeRow = !row && logged > 0;
-  let next: unknown;
-  if (late || editsBeforeRow || !inOrder) {
-    // The log (which holds the batch now) in hlc order decides.
-    next = (await history(db, stream).toArray()).reduce<unknown>((state, e) => projection.fold(state as never, e), null);
-  } else {
-    next = batch.reduce<unknown>((state, e) => projection.fold(state as never, e), row);
-  }
-  return { write: next ? tableOf(db, projection).put(next as { lastHlc?: string }) : Promise.resolve() };
+  const refold = late || editsBeforeRow || !inOrder;
+  // The log (which holds the batch now) in hlc order decides.
+  const events = refold ? await history(db, stream).toArray() : batch;
+  if (refold) await readMissingActors(db, authority, events);
+  const refused: RefusedEvent[] = [];
+  const applied: string[] = [];
+  const next = events.reduce<unknown>((current, event) => {
+    const decision = decide(authority, event, current);
+    if (!decision.ok) {
+      refused.push(refusal(event, decision.reason));
+      return current;
+    }
+    applied.push(event.id);
+    return projection.fold(current as never, event);
+  }, refold ? null : row);
+  const writes: Promise<unknown>[] = [];
+  if (next) writes.push(tableOf(db, projection).put(next as { lastHlc?: string }));
+  if (refused.length) writes.push(db.refusedEvents.bulkPut(refused));
+  // A re-fold decides again from the whole log: an event refused before may be applied now.
+  if (refold && applied.length) writes.push(db.refusedEvents.bulkDelete(applied));
+  return { write: Promise.all(writes), row: next };
 }

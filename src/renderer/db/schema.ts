@@ -55,4 +55,22 @@ export const schemaV7 = {
   tickets: 'id, createdAt, [active+createdAt], [kind+createdAt], [kind+active+createdAt], *terms, callerPhone, [unitKey+createdAt]',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 7;
+/**
+ * v8: a caller's number is indexed only under PHONE_TERM_PREFIX (S6), so a role without
+ * `phone.unmask` cannot find a request by it (upgrade in phoneTermsUpgrade.ts).
+ */
+export const schemaV8 = schemaV7;
+
+/**
+ * v9 (S7): events whose actor lacked the permission are listed in `refusedEvents` (newest first
+ * by hlc); a station's first manager is found by `setupStation` (the setup bootstrap, once per
+ * station). Staff rows folded before v9 have no role history: they count as holding their
+ * current role since the start (staff/authority.ts).
+ */
+export const schemaV9 = {
+  ...schemaV8,
+  staff: 'id, name, setupStation',
+  refusedEvents: 'id, hlc',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 9;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BRIDGE_EVENT_NAMES, BRIDGE_METHOD_NAMES, type BridgeEventName, type BridgeMethodName } from './names';
+import { FAMILY_SETTINGS } from '../callerid/families/families';
+import type { BridgeEventName, BridgeMethodName } from './names';
 
 export { isBridgeEvent, isBridgeMethod } from './names';
 
@@ -17,16 +18,15 @@ export const appInfo = z.object({
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
-export const CALLER_ID_FAMILIES = [
-  'auto', 'modemFormatted', 'modemHex', 'xdmfBinary', 'gsmClip', 'callerIdCom', 'tci', 'netCallerId', 'dtmf', 'cnAtf', 'cnStar',
-] as const;
+/** `auto` and every caller-ID family, from the one list in shared/callerid (code review P1). */
+export { FAMILY_SETTINGS as CALLER_ID_FAMILY_SETTINGS };
 
 export const hostSettings = z.object({
   callerId: z.object({
     enabled: z.boolean(),
     path: z.string().max(260),
     baudRate: z.number().int().min(300).max(921_600),
-    family: z.enum(CALLER_ID_FAMILIES),
+    family: z.enum(FAMILY_SETTINGS),
   }),
 });
 export type HostSettings = z.infer<typeof hostSettings>;
@@ -39,6 +39,8 @@ export const hostSettingsState = z.object({
   settings: hostSettings,
   /** Set when the settings file could not be read and defaults are in use. */
   warning: z.enum(['corrupt', 'invalid', 'unreadable']).nullable(),
+  /** With a warning: the settings that could not be read and are on their defaults now ('callerId.path'). */
+  lostKeys: z.array(z.string().max(100)).max(64),
   path: z.string(),
 });
 export type HostSettingsState = z.infer<typeof hostSettingsState>;
@@ -85,6 +87,8 @@ export const bridgeMethods = {
   'power:keepAwake': { args: z.tuple([z.boolean()]), result: z.boolean() },
   'callerId:status': { args: none, result: callerIdStatus },
   'callerId:listPorts': { args: none, result: z.array(serialPortInfo) },
+  /** The calls of the last minutes, oldest first: a (re)connecting renderer logs those it missed (S17). */
+  'callerId:recentCalls': { args: none, result: z.array(callerIdCall).max(50) },
 } as const satisfies Record<BridgeMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export const bridgeEvents = {
@@ -101,9 +105,6 @@ export type BridgeEvent = keyof typeof bridgeEvents;
 export type MethodArgs<M extends BridgeMethod> = z.infer<(typeof bridgeMethods)[M]['args']>;
 export type MethodResult<M extends BridgeMethod> = z.infer<(typeof bridgeMethods)[M]['result']>;
 export type EventPayload<E extends BridgeEvent> = z.infer<(typeof bridgeEvents)[E]>;
-
-export const METHOD_NAMES: readonly BridgeMethod[] = BRIDGE_METHOD_NAMES;
-export const EVENT_NAMES: readonly BridgeEvent[] = BRIDGE_EVENT_NAMES;
 
 /** What the renderer sees as `window.desk`, in either shell. */
 export interface DeskBridge {

@@ -4,13 +4,14 @@ import { defaultHostSettings, type BridgeHandlers } from './contract';
 
 const handlers = {
   'app:info': () => ({ shell: 'web', version: '1', platform: 'linux', dataDir: '/tmp' }),
-  'settings:get': () => ({ settings: defaultHostSettings, warning: null, path: '/tmp/s.json' }),
-  'settings:update': (s) => ({ settings: s, warning: null, path: '/tmp/s.json' }),
+  'settings:get': () => ({ settings: defaultHostSettings, warning: null, lostKeys: [], path: '/tmp/s.json' }),
+  'settings:update': (s) => ({ settings: s, warning: null, lostKeys: [], path: '/tmp/s.json' }),
   'log:write': () => null,
   'window:attention': () => null,
   'power:keepAwake': (on) => on,
   'callerId:status': () => { throw new Error('reader exploded'); },
   'callerId:listPorts': () => [],
+  'callerId:recentCalls': () => [],
 } satisfies BridgeHandlers;
 
 describe('bridge dispatch', () => {

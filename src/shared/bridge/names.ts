@@ -11,6 +11,7 @@ export const BRIDGE_METHOD_NAMES = [
   'power:keepAwake',
   'callerId:status',
   'callerId:listPorts',
+  'callerId:recentCalls',
 ] as const;
 
 export const BRIDGE_EVENT_NAMES = ['callerId:call', 'callerId:status', 'callerId:raw', 'callerId:event', 'settings:changed'] as const;

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
+import { normalisePhone } from '../directory/phone/normalisePhone';
 import type { CallerIdEvent } from './events';
-import type { CallerIdFamily, FamilySetting } from './families';
+import type { CallerIdFamily, FamilySetting } from './families/families';
 import { createCallerIdParser } from './parser';
 
 // Every capture in ../shared/callerid must give exactly its `expected` events under every listed
@@ -31,11 +33,26 @@ const FAMILY_BY_PREFIX: [string, CallerIdFamily][] = [
   ['vendor-cn-atf', 'cnAtf'], ['vendor-cn-star', 'cnStar'],
 ];
 
-// The country of the line each capture was taken on, for `e164`, where the JSON does not give
-// `assumedCountry`: gsm-clip's national number 020 7946 0123 is expected as +44 (an Ofcom drama
-// number), so that capture is read as a UK line. The others need no site: their family or
-// frames say where the line is, or expect no e164 (see e164.ts and docs/callerid.md).
+// The country of the line each capture was taken on, where the JSON does not give
+// `assumedCountry` (it decides the ring order, ringOrder.ts): gsm-clip's national number
+// 020 7946 0123 is expected as +44 (an Ofcom drama number), so that capture is a UK line.
 const SITE_BY_CAPTURE: Record<string, string> = { 'gsm-clip': 'GB' };
+
+/**
+ * A capture's `e164` is what a station in that number's country stores (P1: E.164 has one owner,
+ * the directory's normalisePhone): the digits the parser passes on must normalise to it there.
+ * A null `e164` says the country is not known from the line alone; the station's decides.
+ */
+function e164Problem(expected: unknown, number: unknown): string | null {
+  // The box sent E.164 itself (+CLIP type 145): nothing to normalise. (Ofcom's drama numbers
+  // such as +44 7700 900123 are outside libphonenumber's plan, so the directory would refuse them.)
+  if (expected === null || number === expected) return null;
+  const countryCode = typeof expected === 'string' ? parsePhoneNumberFromString(expected)?.countryCallingCode : undefined;
+  if (!countryCode || typeof number !== 'string') return `expected ${JSON.stringify(expected)} from number ${JSON.stringify(number)}`;
+  const result = normalisePhone(number, { countryCode, areaCode: '' });
+  const got = result.ok ? result.phone.e164 : result.problem;
+  return got === expected ? null : `expected ${JSON.stringify(expected)}, ${JSON.stringify(number)} normalises to ${got} at +${countryCode}`;
+}
 
 const IGNORED_KEYS = new Set(['note', 'why', 'afterPart']);
 const T0 = 1_700_000_000_000;
@@ -54,7 +71,7 @@ interface Seen { event: CallerIdEvent; pause: string | null }
 
 /** Feeds the capture cut at `splits`, running each pause through tick() (stepped or at once). */
 function replay(capture: Capture, bytes: Uint8Array, family: FamilySetting, site: string | undefined, splits: number[], stepped: boolean): Seen[] {
-  const parser = createCallerIdParser({ family, site: site ? { country: site } : null });
+  const parser = createCallerIdParser({ family, country: site ?? null });
   const partEnd = new Map((capture.parts ?? []).map((p) => [p.id, p.bytes[1]]));
   const pauses = new Map<number, { id: string; ms: number }>();
   for (const p of capture.pauses ?? []) pauses.set(partEnd.get(p.afterPart)!, { id: p.afterPart, ms: p.ms });
@@ -96,6 +113,11 @@ function mismatches(capture: Capture, seen: Seen[]): string[] {
     const actual = got.event as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(want)) {
       if (IGNORED_KEYS.has(key)) continue;
+      if (key === 'e164') {
+        const problem = e164Problem(value, actual.number);
+        if (problem) problems.push(`#${i} ${want.type}.e164: ${problem}`);
+        continue;
+      }
       const ok = key === 'flags' && Array.isArray(value) && Array.isArray(actual[key])
         ? same([...value].sort(), [...(actual[key] as string[])].sort())
         : same(value, actual[key]);

@@ -37,7 +37,6 @@ export interface CallEvent {
   number: string | null;
   numberRaw: string | null;
   numberStatus: NumberStatus;
-  e164: string | null;
   name: string | null;
   nameRaw: string | null;
   nameStatus: NumberStatus;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toE164 } from './e164';
+import { normalisePhone } from '../directory/phone/normalisePhone';
 import type { CallEvent } from './events';
 import { createCallerIdParser } from './parser';
-import { toCallerIdCall } from './toCallerIdCall';
+import { toCallerIdCall } from './assembly/toCallerIdCall';
 
 function bytesOf(text: string): Uint8Array {
   return Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -16,27 +16,32 @@ function firstCall(text: string, family: Parameters<typeof createCallerIdParser>
   return call;
 }
 
-describe('toE164 (FORMATS.md §12)', () => {
+// P1: E.164 has one owner, the directory's normalisePhone with the station's calling code. The
+// caller-ID side passes the digits the box sent; these are numbers as boxes send them.
+describe('caller-ID numbers normalised by the directory rule (FORMATS.md §12)', () => {
+  const us = { countryCode: '1', areaCode: '' };
+  const cn = { countryCode: '86', areaCode: '' };
   it.each([
-    ['2125550147', { country: 'US' }, '+12125550147'],
-    ['12125550147', { country: 'CA' }, '+12125550147'],
-    ['5550199', { country: 'US' }, null],
-    ['5550199', { country: 'US', areaCode: '212' }, '+12125550199'],
-    ['13900000001', { country: 'CN' }, '+8613900000001'],
-    ['01066001234', { country: 'CN' }, '+861066001234'],
-    ['66001234', { country: 'CN', areaCode: '010' }, '+861066001234'],
-    ['008613900000001', { country: 'CN' }, '+8613900000001'],
-    ['02079460123', { country: 'GB' }, '+442079460123'],
-    ['+447700900123', null, '+447700900123'],
-    ['2125550147', null, null],
-    ['0000000000', { country: 'US' }, null],
-  ])('%s at %j → %s', (number, site, e164) => {
-    expect(toE164(number, site, null)).toBe(e164);
+    ['2125550147', us, '+12125550147'],
+    ['12125550147', us, '+12125550147'],
+    ['5550199', us, null],
+    ['5550199', { countryCode: '1', areaCode: '212' }, '+12125550199'],
+    ['13900000001', cn, '+8613900000001'],
+    ['01066001234', cn, '+861066001234'],
+    ['66001234', { countryCode: '86', areaCode: '10' }, '+861066001234'],
+    ['008613900000001', cn, '+8613900000001'],
+    ['02079460123', { countryCode: '44', areaCode: '' }, '+442079460123'],
+    ['+442079460123', cn, '+442079460123'],
+    ['0000000000', us, null],
+  ])('%s at %j → %s', (number, context, e164) => {
+    const result = normalisePhone(number, context);
+    expect(result.ok ? result.phone.e164 : null).toBe(e164);
   });
 
-  it('lets the site win over a family hint', () => {
-    expect(toE164('2125550147', { country: 'CN' }, 'NANP')).toBe(null);
-    expect(toE164('2125550147', null, 'NANP')).toBe('+12125550147');
+  it('reaches the renderer as the box sent it: the parser no longer guesses a country', () => {
+    const call = firstCall('\r\nRING\r\n\r\n+CLIP: "2125550147",129\r\n', 'gsmClip');
+    expect(call).not.toHaveProperty('e164');
+    expect(toCallerIdCall(call).number).toBe('2125550147');
   });
 });
 

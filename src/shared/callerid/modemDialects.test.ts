@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallEvent, CallerIdEvent } from './events';
-import type { FamilySetting } from './families';
+import type { FamilySetting } from './families/families';
 import { createCallerIdParser } from './parser';
 
 // Modem dialects and framing cases that the captures do not carry (FORMATS.md §2.3, §2.4, §10).
@@ -13,7 +13,7 @@ function bytesOf(text: string): Uint8Array {
 
 /** Feeds the text one byte at a time, then lets `silenceMs` pass. */
 function run(text: string, family: FamilySetting = 'modemFormatted', silenceMs = 1000): CallerIdEvent[] {
-  const parser = createCallerIdParser({ family, site: { country: 'US' } });
+  const parser = createCallerIdParser({ family, country: 'US' });
   const events: CallerIdEvent[] = [];
   for (const b of bytesOf(text)) events.push(...parser.feed(Uint8Array.of(b), T0));
   events.push(...parser.tick(T0 + silenceMs));
@@ -37,7 +37,7 @@ describe('formatted modem dialects', () => {
     ['CallerID: 2125550147'],
   ])('reads the number from %s (P7)', (line) => {
     const [call] = calls(run(`\r\nRING\r\n\r\nDATE = 0321\r\nTIME = 1405\r\n${line}\r\n`));
-    expect(call).toMatchObject({ number: '2125550147', numberStatus: 'present', e164: '+12125550147', deviceDate: '03-21' });
+    expect(call).toMatchObject({ number: '2125550147', numberStatus: 'present', deviceDate: '03-21' });
   });
 
   it('takes the name as a name when it contains RING or DATE (P6)', () => {
@@ -77,7 +77,7 @@ describe('formatted modem dialects', () => {
       ['0000000000', 'PrivDirOff', 'private'], ['O', 'O', 'unavailable'], ['Out-of-Area', 'Unavailable', 'unavailable'],
     ] as const) {
       const [call] = calls(run(`NMBR = ${nmbr}\r\nNAME = ${name}\r\n`));
-      expect(call).toMatchObject({ number: null, numberStatus: status, name: null, e164: null });
+      expect(call).toMatchObject({ number: null, numberStatus: status, name: null });
     }
   });
 });
@@ -86,10 +86,10 @@ describe('caller ID before the first ring (P4)', () => {
   const block = 'DATE = 0321\r\nTIME = 1405\r\nNMBR = 02079460123\r\n\r\nRING\r\n';
 
   it('is the normal order on a UK line: a call, then its rings, no noRing flag', () => {
-    const parser = createCallerIdParser({ family: 'modemFormatted', site: { country: 'GB' } });
+    const parser = createCallerIdParser({ family: 'modemFormatted', country: 'GB' });
     const events = [...parser.feed(bytesOf(block), T0), ...parser.tick(T0 + 9000)];
     expect(events.map((e) => e.type)).toEqual(['call', 'ring', 'callEnded']);
-    expect(events[0]).toMatchObject({ number: '02079460123', e164: '+442079460123', flags: [] });
+    expect(events[0]).toMatchObject({ number: '02079460123', flags: [] });
     expect(events[1]).toMatchObject({ ringInCall: 1 });
   });
 

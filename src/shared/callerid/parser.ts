@@ -1,8 +1,8 @@
-import { createFamilyDetector, type FamilyDetector } from './detect';
-import type { DialingSite } from './e164';
+import { createFamilyDetector, type FamilyDetector } from './families/detect';
+import type { Region } from './assembly/ringOrder';
 import type { CallerIdEvent } from './events';
-import type { CallerIdFamily, FamilySetting } from './families';
-import { createPipeline, type Pipeline } from './pipeline';
+import type { CallerIdFamily, FamilySetting } from './families/families';
+import { createPipeline, type Pipeline } from './assembly/pipeline';
 
 // The caller-ID parser: bytes in, events out, no I/O and no timers of its own. The host feeds
 // every read with its clock (`feed(bytes, nowMs)`) and calls `tick(nowMs)` when
@@ -14,8 +14,8 @@ import { createPipeline, type Pipeline } from './pipeline';
 
 export interface CallerIdParserOptions {
   family: FamilySetting;
-  /** The line's country and area code, for `e164` (FORMATS.md §12). */
-  site?: DialingSite | null;
+  /** The line's country (ISO 3166), when known, for which comes first: caller ID or the ring. */
+  country?: Region | null;
   /** No RING for this long ends a ringing call (P11). Default 8000. */
   ringTimeoutMs?: number;
   /** Silence that closes a formatted modem block when no other line follows it. Default 100. */
@@ -37,7 +37,7 @@ const NO_EVENTS: readonly CallerIdEvent[] = Object.freeze([]);
 const REPLAY_LIMIT = 16 * 1024; // bytes kept while `auto` has not decided yet
 
 export function createCallerIdParser(options: CallerIdParserOptions): CallerIdParser {
-  const pipelineOptions = { site: options.site ?? null, ringTimeoutMs: options.ringTimeoutMs ?? 8000, settleMs: options.settleMs ?? 100 };
+  const pipelineOptions = { country: options.country ?? null, ringTimeoutMs: options.ringTimeoutMs ?? 8000, settleMs: options.settleMs ?? 100 };
   let events: CallerIdEvent[] = [];
   let family: CallerIdFamily | null = options.family === 'auto' ? null : options.family;
   let pipeline: Pipeline | null = null;

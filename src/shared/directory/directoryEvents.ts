@@ -1,6 +1,7 @@
 // Directory events (design.md "Data: an append-only event log"): units in `unit:<id>` streams,
 // residents and every reveal of their numbers in `resident:<id>` streams.
 import { z } from 'zod';
+import { streams } from '../events/envelope';
 
 export const UNIT_ADDED = 'unit.added';
 export const UNIT_UPDATED = 'unit.updated';
@@ -10,7 +11,7 @@ export const RESIDENT_UPDATED = 'resident.updated';
 export const PHONE_REVEALED = 'directory.phoneRevealed';
 /** R-CONFIDENTIAL: an export writes every number out in full, so it is logged too. */
 export const DIRECTORY_EXPORTED = 'directory.exported';
-export const DIRECTORY_EXPORTS_STREAM = 'directory:exports';
+export const DIRECTORY_EXPORTS_STREAM = streams.directoryExports;
 
 export const RELATIONS = ['owner', 'tenant', 'family'] as const;
 export type Relation = (typeof RELATIONS)[number];

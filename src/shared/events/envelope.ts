@@ -11,28 +11,22 @@ export interface DeskEvent<P extends object = Record<string, unknown>> {
   payload: P;
 }
 
-/** What a feature hands to the store; the store stamps id, hlc, station and actor. */
-export interface EventDraft<P extends object = Record<string, unknown>> {
-  stream: string;
-  type: string;
-  payload: P;
-}
+/** What a feature hands to the store, typed by the event registry (type → payload). */
+export type { EventDraft } from './registry';
 
+/** The one place a stream's name is made (P2): kind, a colon, the id. */
 export const streams = {
   ticket: (id: string) => `ticket:${id}`,
   staff: (id: string) => `staff:${id}`,
   unit: (id: string) => `unit:${id}`,
   resident: (id: string) => `resident:${id}`,
+  call: (id: string) => `call:${id}`,
   settings: 'settings',
   station: (code: string) => `station:${code}`,
+  directoryExports: 'directory:exports',
 } as const;
 
 export function streamKind(stream: string): string {
   const colon = stream.indexOf(':');
   return colon === -1 ? stream : stream.slice(0, colon);
-}
-
-export function streamId(stream: string): string {
-  const colon = stream.indexOf(':');
-  return colon === -1 ? '' : stream.slice(colon + 1);
 }

@@ -19,6 +19,8 @@ export type RequestErrorCode = keyof typeof REQUEST_ERRORS;
  */
 export const HUB_ERRORS = {
   BAD_REQUEST: 400,
+  /** A request body that stopped arriving (the hub's body timeout). */
+  REQUEST_TIMEOUT: 408,
   HEADERS_TOO_LARGE: 431,
   INTERNAL_ERROR: 500,
   STORE_UNAVAILABLE: 503,

@@ -4,7 +4,7 @@ export * from './limits';
 export * from './codes';
 export * from './names';
 export * from './text';
-export * from './hlc';
+export { isValidHlc } from '../hlc';
 export * from './payload';
 export * from './canonical';
 export * from './wireEvent';

@@ -17,5 +17,7 @@ export const MAX_NAME_LENGTH = 32;
 /** Pull paging. */
 export const DEFAULT_PULL_LIMIT = 1000;
 export const MAX_PULL_LIMIT = 5000;
+/** A pull page may end early once its events add up to this much compact JSON (more: true). */
+export const PULL_PAGE_BYTES = 4 * 1024 * 1024;
 /** `after` and `limit` are at most this many decimal digits. */
 export const MAX_QUERY_DIGITS = 15;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical';
-import { isValidHlc } from './hlc';
+import { isValidHlc } from '../hlc';
 import { codePointLength, hasForbiddenChars, utf8ByteLength } from './text';
 
 describe('text rules', () => {

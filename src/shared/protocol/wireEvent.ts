@@ -2,7 +2,7 @@
 // (INVALID_EVENT, then TOO_LARGE). The station check (WRONG_STATION) and the id check
 // (ID_CONFLICT) need the hub's state and happen there.
 import { z } from 'zod';
-import { isValidHlc } from './hlc';
+import { isValidHlc } from '../hlc';
 import { MAX_ID_LENGTH, MAX_PAYLOAD_BYTES, MAX_TEXT_LENGTH } from './limits';
 import { isValidName } from './names';
 import { isJsonObject, payloadProblem } from './payload';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashPin, verifyPin } from './pin';
+import { pinProblem } from './pinPolicy';
+import type { Role } from '../domain/roles';
 import { afterFailure, isLockedOut, MAX_PIN_FAILURES, noAttempts } from './lockout';
 import { foldStaff } from './staffFold';
 import type { DeskEvent } from '../events/envelope';
@@ -20,9 +22,20 @@ describe('PINs', () => {
     expect(again.salt).not.toBe(stored.salt);
   });
 
-  it('refuses a PIN that is not 4 to 8 digits', async () => {
+  it('refuses a PIN that is not 4 to 12 digits', async () => {
     await expect(hashPin('12')).rejects.toThrow();
-    await expect(hashPin('12345678901')).rejects.toThrow();
+    await expect(hashPin('1234567890123')).rejects.toThrow();
+  });
+
+  it('S7: managers and supervisors need 6 digits at least; a verifier says its format, and one from before the field still verifies', async () => {
+    expect(['clerk', 'controlRoom', 'supervisor', 'manager'].map((role) => pinProblem('1234', role as Role))).toEqual([null, null, 'short', 'short']);
+    expect(pinProblem('246813', 'manager')).toBeNull();
+    expect(pinProblem('12ab56', 'clerk')).toBe('format');
+    const stored = await hashPin('246813', 100_000);
+    expect(stored.v).toBe(1);
+    const { v: _v, ...beforeVersions } = stored;
+    expect(await verifyPin('246813', beforeVersions)).toBe(true);
+    expect(await verifyPin('246813', { ...stored, v: 2 as never })).toBe(false);
   });
 });
 

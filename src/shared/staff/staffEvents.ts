@@ -9,7 +9,9 @@ export const STAFF_SIGNED_IN = 'staff.signedIn';
 export const STAFF_SIGNED_OUT = 'staff.signedOut';
 export const STAFF_LOCKED_OUT = 'staff.lockedOut';
 
+/** A PIN verifier, format v1 (docs/pins.md); verifiers written before `v` existed are v1. */
 export const pinHashSchema = z.object({
+  v: z.literal(1).optional(),
   algorithm: z.literal('PBKDF2-SHA256'),
   iterations: z.number().int().min(100_000),
   salt: z.string().regex(/^[0-9a-f]{32}$/),

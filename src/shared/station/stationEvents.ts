@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameSchema } from '../protocol/names';
 import { STATION_CODE_PATTERN } from '../tickets/ticketNumber';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -18,7 +19,7 @@ export function isValidTimeZone(zone: string): boolean {
 
 export const stationConfiguredPayload = z.object({
   estateName: z.string().trim().min(1).max(60),
-  stationName: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/),
+  stationName: z.string().trim().pipe(nameSchema),
   stationCode: z.string().regex(STATION_CODE_PATTERN),
   timeZone: z.string().refine(isValidTimeZone),
   countryCode: z.string().regex(/^\d{1,3}$/),

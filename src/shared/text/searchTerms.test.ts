@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTerms, searchTerms } from './searchTerms';
+import { PHONE_TERM_PREFIX, phoneTerms, queryTerms, searchTerms, ticketTerms } from './searchTerms';
 
 describe('search terms', () => {
   it('indexes CJK pairs and the last character of each run, latin words, numbers and their parts', () => {
@@ -28,5 +28,17 @@ describe('search terms', () => {
 
   it('reads full-width digits as ASCII', () => {
     expect(searchTerms(['１５０２'])).toContain('1502');
+  });
+
+  it('S6: a request indexes its caller\'s number once, only under the phone prefix no query term can carry', () => {
+    const fields = { number: 'FD-20261122-001', unitKey: '3-1502', building: '3', room: '1502', callerName: '张三', callerPhone: '+86 138-1234-5678 转 12', description: '漏水' };
+    const terms = ticketTerms(fields);
+    expect(terms.filter((t) => t.includes('1381234'))).toEqual([`${PHONE_TERM_PREFIX}8613812345678`]);
+    // No more index keys than when the number was indexed as text (a save writes every key).
+    expect(terms.length).toBeLessThanOrEqual(searchTerms(Object.values(fields)).length);
+    for (const query of ['+8613812345678', '13812345678', '2345678', '~p:86138', 'p:86138']) {
+      expect(queryTerms(query).some((q) => terms.some((t) => t.startsWith(q)))).toBe(false);
+    }
+    expect(phoneTerms('')).toEqual([]);
   });
 });

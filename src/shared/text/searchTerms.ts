@@ -86,3 +86,33 @@ export function withActiveTerms(terms: readonly string[], active: boolean): stri
   const base = plainTerms(terms);
   return active ? base.map((t) => ACTIVE_TERM_PREFIX + t) : base;
 }
+
+/**
+ * R-CONFIDENTIAL (S6): a resident's number is indexed under this prefix, never plain, so a
+ * query of a role without `phone.unmask` (its terms never hold "~" or ":") cannot reach it, as
+ * a key or as the prefix of one. Roles that may see numbers look here too (queueQuery). One key
+ * per number, as before: a save writes no more keys than it did.
+ */
+export const PHONE_TERM_PREFIX = '~p:';
+
+/** The number's digits (an extension after 转, ext, x or # left out) under PHONE_TERM_PREFIX. */
+export function phoneTerms(phone: string): string[] {
+  const main = phone.normalize('NFKC').split(/转|分机|ext|x|#/iu)[0] ?? '';
+  const digits = main.replace(/\D/g, '');
+  return digits ? [PHONE_TERM_PREFIX + digits] : [];
+}
+
+/** The fields of a request a search finds it by; the caller's number only under its prefix. */
+export interface TicketSearchFields {
+  number: string;
+  unitKey: string;
+  building: string;
+  room: string;
+  callerName: string;
+  callerPhone: string;
+  description: string;
+}
+
+export function ticketTerms(t: TicketSearchFields): string[] {
+  return [...searchTerms([t.number, t.unitKey, t.building, t.room, t.callerName, t.description]), ...phoneTerms(t.callerPhone)];
+}

@@ -6,6 +6,8 @@ import { CHANNELS, REQUEST_KINDS, TICKET_STATUSES, URGENCIES } from '../domain/r
 export const TICKET_OPENED = 'ticket.opened';
 export const TICKET_NOTED = 'ticket.noted';
 export const TICKET_STATUS_CHANGED = 'ticket.statusChanged';
+/** R-CONFIDENTIAL (S6): who saw the caller's number in full, and when (the envelope's actor and hlc). */
+export const TICKET_PHONE_REVEALED = 'ticket.phoneRevealed';
 
 const trimmed = (max: number) => z.string().trim().max(max);
 
@@ -32,3 +34,7 @@ export type TicketNotedPayload = z.infer<typeof ticketNotedPayload>;
 
 export const ticketStatusChangedPayload = z.object({ status: z.enum(TICKET_STATUSES), reason: trimmed(400).optional() });
 export type TicketStatusChangedPayload = z.infer<typeof ticketStatusChangedPayload>;
+
+/** Nothing but the fact: the number is the ticket's own, so it is not copied into the log again. */
+export const ticketPhoneRevealedPayload = z.object({}).strict();
+export type TicketPhoneRevealedPayload = z.infer<typeof ticketPhoneRevealedPayload>;

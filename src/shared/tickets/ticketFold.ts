@@ -9,7 +9,7 @@ import {
   ticketOpenedPayload,
   ticketStatusChangedPayload,
 } from './ticketEvents';
-import { searchTerms, withActiveTerms } from '../text/searchTerms';
+import { ticketTerms, withActiveTerms } from '../text/searchTerms';
 
 /** The ticket projection row the work queue reads (indexed fields only what queries need). */
 export interface Ticket {
@@ -63,7 +63,8 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
       station: event.station,
       noteCount: 0,
       lastHlc: event.hlc,
-      terms: withActiveTerms(searchTerms([p.number, p.unitKey, p.building, p.room, p.callerName, p.callerPhone, p.description]), true),
+      // S6: the caller's number is indexed under its own prefix (searchTerms.ts PHONE_TERM_PREFIX).
+      terms: withActiveTerms(ticketTerms(p), true),
     };
   }
   if (!ticket) return null;

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WebShell } from '../support/webShell';
 
-export const MANAGER = { name: '李经理', pin: '2468' };
+export const MANAGER = { name: '李经理', pin: '246813' };
 const SCREENSHOTS = join('test-results', 'screenshots');
 
 /** Page object for the desk, spoken in its default language (zh-CN). */

@@ -17,12 +17,15 @@ export interface WebShell {
 /**
  * Starts a real web shell with its own data folder, on a free port unless one is given (a
  * benchmark reusing a generated store needs the same origin, and so the same port, each run).
+ * `rendererDir` serves another folder than the built renderer (the shell's own tests, which
+ * need no build).
  */
-export async function startWebShell(options: { dataDir?: string; port?: number } = {}): Promise<WebShell> {
+export async function startWebShell(options: { dataDir?: string; port?: number; rendererDir?: string } = {}): Promise<WebShell & { port: number; token: string; alive: () => boolean }> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'dutydesk-e2e-')));
   await mkdir(dataDir, { recursive: true });
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/web/main.ts', '--port', String(options.port ?? 0), '--data', dataDir], {
     cwd: root,
+    env: options.rendererDir ? { ...process.env, DUTYDESK_RENDERER_DIR: options.rendererDir } : process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -42,6 +45,9 @@ export async function startWebShell(options: { dataDir?: string; port?: number }
   });
   return {
     url,
+    port: Number(new URL(url).port),
+    token: new URL(url).hash.replace('#token=', ''),
+    alive: () => child.exitCode === null && child.signalCode === null,
     origin: new URL(url).origin,
     dataDir,
     output: () => output,

@@ -11,7 +11,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function cli(name: 'station' | 'backup' | 'restore' | 'status', args: string[], env: Record<string, string>): Promise<CliResult> {
+export async function cli(name: 'init' | 'station' | 'backup' | 'restore' | 'status', args: string[], env: Record<string, string>): Promise<CliResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, [...tsxArgs(`src/hub/cli/${name}.ts`), ...args], {
       cwd: ROOT,

@@ -23,6 +23,23 @@ export function tsxArgs(script: string): string[] {
   return ['--import', 'tsx', `${ROOT}${script}`];
 }
 
+/** Runs a hub that is expected to refuse to start; returns how it exited and what it said. */
+export async function runHubToExit(env: Record<string, string>, timeoutMs = 30_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, tsxArgs('src/hub/main.ts'), {
+    cwd: ROOT,
+    env: { ...process.env, HUB_HOST: '127.0.0.1', HUB_PORT: '0', DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(timer);
+  return { code, stdout, stderr };
+}
+
 export async function startHub(env: Record<string, string>, timeoutMs = 30_000): Promise<RunningHub> {
   const child = spawn(process.execPath, tsxArgs('src/hub/main.ts'), {
     cwd: ROOT,

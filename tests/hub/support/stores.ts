@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, it } from 'vitest';
+import { initStore } from './enrol';
 
 export type StoreKind = 'sqlite' | 'postgres';
 export const STORE_KINDS: StoreKind[] = ['sqlite', 'postgres'];
@@ -44,10 +45,22 @@ export function describeStores(title: string, body: (kind: StoreKind) => void, k
   }
 }
 
-export async function createStore(kind: StoreKind): Promise<TestStore> {
+/**
+ * A fresh store, created as `npm run hub:init` would (the hub refuses an uncreated one); with
+ * `init: false` only its place (an empty folder, an empty database) for tests of hub:init and
+ * of restoring onto a fresh machine.
+ */
+export async function createStore(kind: StoreKind, { init = true } = {}): Promise<TestStore> {
+  const store = await createPlace(kind);
+  if (init) await initStore(store.env);
+  return store;
+}
+
+async function createPlace(kind: StoreKind): Promise<TestStore> {
   if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'dutydesk-hub-'));
-    return { kind, env: { HUB_DATA: dir }, location: dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    const dir = join(mkdtempSync(join(tmpdir(), 'dutydesk-hub-')), 'data');
+    const drop = async () => rmSync(join(dir, '..'), { recursive: true, force: true });
+    return { kind, env: { HUB_DATA: dir }, location: dir, drop };
   }
   const name = `hubtest_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);

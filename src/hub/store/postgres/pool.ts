@@ -42,6 +42,18 @@ export function isUnavailable(error: unknown): boolean {
   return /connection|terminated|timeout|not queryable/i.test(error.message);
 }
 
+/**
+ * S10: the database was dropped (3D000 on connect) or its tables were (42P01). The store is
+ * gone, not the request: 503, and the schema must be found again before serving.
+ */
+export function isStoreLost(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (code === '3D000' || code === '42P01') return true;
+  }
+  return false;
+}
+
 export function translate(error: unknown): unknown {
   if (error instanceof StoreUnavailableError || !isUnavailable(error)) return error;
   const reason = error instanceof Error ? error.message : String(error);

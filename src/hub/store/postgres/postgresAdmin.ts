@@ -2,18 +2,16 @@
 import type pg from 'pg';
 import type { BackupRecord, EventRecord } from '../../backup/format';
 import { StoreRefusal } from '../errors';
+import { siteOf, toInfo as rowToInfo, type StationRow as Row } from '../rows';
 import type { CreateStationResult, SiteStatus, StationInfo } from '../types';
 import { inTransaction, query, type Client } from './pool';
 import { SQL } from './sql';
 
 type Time = Date | null;
-interface StationRow {
-  name: string; created_at: Date; revoked_at: Time; last_seen_at: Time; last_push_at: Time; last_pull_at: Time;
-  last_pulled_seq: number | null;
-}
+type StationRow = Row<Date>;
+const toInfo = (r: StationRow): StationInfo => rowToInfo(r, (t) => t.toISOString());
 interface SiteRow { site_id: number; name: string; last_seq: number; created_at: Date }
 
-const iso = (t: Time) => (t ? t.toISOString() : null);
 const EXPORT_PAGE = 5000;
 const IMPORT_BATCH = 1000;
 
@@ -105,17 +103,4 @@ async function insertEvents(c: Client, ids: Map<string, number>, rows: EventReco
   await c.query(SQL.importEvents, [rows.map((r) => siteOf(ids, r.site)), col('seq'), col('id'), col('stream'), col('type'),
     col('hlc'), col('station'), col('actor'), col('payload'), col('receivedAt')]);
   return [];
-}
-
-function siteOf(ids: Map<string, number>, site: string): number {
-  const id = ids.get(site);
-  if (id === undefined) throw new StoreRefusal(`the backup names site ${site} before defining it`);
-  return id;
-}
-
-function toInfo(r: StationRow): StationInfo {
-  return {
-    name: r.name, createdAt: r.created_at.toISOString(), revokedAt: iso(r.revoked_at), lastSeenAt: iso(r.last_seen_at),
-    lastPushAt: iso(r.last_push_at), lastPullAt: iso(r.last_pull_at), lastPulledSeq: r.last_pulled_seq,
-  };
 }

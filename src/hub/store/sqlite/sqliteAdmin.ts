@@ -2,14 +2,13 @@
 // the CLIs' own processes, next to a running hub (WAL lets them).
 import type { BackupRecord } from '../../backup/format';
 import { StoreRefusal } from '../errors';
+import { siteOf, toInfo as rowToInfo, type StationRow as Row } from '../rows';
 import type { CreateStationResult, SiteStatus, StationInfo } from '../types';
 import { writeMeta, type Db } from './open';
 import { SQL } from './sql';
 
-interface StationRow {
-  name: string; created_at: string; revoked_at: string | null; last_seen_at: string | null;
-  last_push_at: string | null; last_pull_at: string | null; last_pulled_seq: number | null;
-}
+type StationRow = Row<string>;
+const toInfo = (r: StationRow): StationInfo => rowToInfo(r, (t) => t);
 
 interface EventRow {
   seq: number; id: string; stream: string; type: string; hlc: string; station: string; actor: string | null;
@@ -101,17 +100,4 @@ export async function importAll(db: Db, records: AsyncIterable<BackupRecord>, ne
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   }
-}
-
-function siteOf(ids: Map<string, number>, site: string): number {
-  const id = ids.get(site);
-  if (id === undefined) throw new StoreRefusal(`the backup names site ${site} before defining it`);
-  return id;
-}
-
-function toInfo(r: StationRow): StationInfo {
-  return {
-    name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at, lastSeenAt: r.last_seen_at,
-    lastPushAt: r.last_push_at, lastPullAt: r.last_pull_at, lastPulledSeq: r.last_pulled_seq,
-  };
 }

@@ -4,15 +4,17 @@
 // commit was measured: no gain in throughput, and a batch of 10 then waited for its group's
 // thousands of rows, so each push commits alone.)
 import type { BackupRecord } from '../../backup/format';
-import { StoreUnavailableError } from '../errors';
+import { StoreRefusal, StoreUnavailableError } from '../errors';
 import { planPush } from '../pushPlan';
+import { readPage, type JsonPage } from '../pullPage';
 import type {
-  ContactUpdate, CreateStationResult, HubStore, IncomingEvent, PullPage, PushOutcome, SiteStatus, StationIdentity,
+  ContactUpdate, CreateStationResult, HubStore, IncomingEvent, OpenMode, PushOutcome, SiteStatus, StationIdentity,
   StationInfo, StoredContent, StoredEventRow,
 } from '../types';
 import * as admin from './sqliteAdmin';
 import type { Statement } from 'better-sqlite3';
-import { migrateSqlite, openSqlite, readMeta, sqliteFile, type Db } from './open';
+import { statSync } from 'node:fs';
+import { migrateSqlite, openSqlite, removeSqlite, sqliteFile, type Db } from './open';
 import { SQL } from './sql';
 
 export class SqliteStore implements HubStore {
@@ -23,12 +25,24 @@ export class SqliteStore implements HubStore {
   hubEpoch: string;
   private db: Db;
   private statements = new Map<string, Statement>();
+  /** The file opened, by device and inode (S5): a file deleted or replaced under us is a lost store. */
+  private readonly identity: { dev: number; ino: number };
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, mode: OpenMode = 'existing') {
     this.location = sqliteFile(dataDir);
-    this.db = openSqlite(dataDir);
-    this.schemaVersion = migrateSqlite(this.db);
-    this.hubEpoch = readMeta(this.db, 'hub_epoch') ?? '';
+    this.db = openSqlite(dataDir, mode);
+    try {
+      const { version, epoch } = migrateSqlite(this.db, mode, this.location);
+      this.schemaVersion = version;
+      this.hubEpoch = epoch;
+    } catch (error) {
+      this.db.close();
+      // Leave nothing behind of a store hub:init failed to make; an existing one is untouched.
+      if (mode === 'init' && !(error instanceof StoreRefusal)) removeSqlite(dataDir);
+      throw error;
+    }
+    const { dev, ino } = statSync(this.location);
+    this.identity = { dev, ino };
   }
 
   async stationByTokenHash(tokenHash: string): Promise<StationIdentity | null> {
@@ -73,12 +87,9 @@ export class SqliteStore implements HubStore {
     return stmt;
   }
 
-  async pull(siteId: number, after: number, limit: number): Promise<PullPage> {
-    // One row more than asked tells, in the same snapshot, whether more are there.
-    const rows = this.run(() => this.db.prepare(SQL.pull).all(siteId, after, limit + 1)) as StoredEventRow[];
-    const more = rows.length > limit;
-    if (more) rows.pop();
-    return { rows, more };
+  async pull(siteId: number, after: number, limit: number): Promise<JsonPage> {
+    const stmt = this.statement(SQL.pull);
+    return readPage((from, n) => this.run(() => stmt.all(siteId, from, n)) as StoredEventRow[], after, limit);
   }
 
   async recordContacts(updates: ContactUpdate[]): Promise<void> {
@@ -90,34 +101,57 @@ export class SqliteStore implements HubStore {
   }
 
   async createStation(site: string, name: string, tokenHash: string): Promise<CreateStationResult> {
-    return admin.createStation(this.db, site, name, tokenHash);
+    return this.run(() => admin.createStation(this.db, site, name, tokenHash));
   }
   async listStations(site: string): Promise<StationInfo[] | null> {
-    return admin.listStations(this.db, site);
+    return this.run(() => admin.listStations(this.db, site));
   }
   async revokeStation(site: string, name: string): Promise<boolean> {
-    return admin.revokeStation(this.db, site, name);
+    return this.run(() => admin.revokeStation(this.db, site, name));
   }
   async status(): Promise<SiteStatus[]> {
-    return admin.status(this.db);
+    return this.run(() => admin.status(this.db));
   }
   async exportAll(write: (record: BackupRecord) => void): Promise<void> {
-    admin.exportAll(this.db, write);
+    this.run(() => admin.exportAll(this.db, write));
   }
   async isEmpty(): Promise<boolean> {
-    return (this.db.prepare(SQL.anyRow).get() as { n: number }).n === 0;
+    return this.run(() => (this.db.prepare(SQL.anyRow).get() as { n: number }).n === 0);
   }
   async importAll(records: AsyncIterable<BackupRecord>, newEpoch: string): Promise<void> {
+    this.checkFile();
     await admin.importAll(this.db, records, newEpoch);
     this.hubEpoch = newEpoch;
+  }
+
+  async check(): Promise<void> {
+    this.run(() => this.db.prepare(SQL.readMeta).get('hub_epoch'));
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 
+  /**
+   * S5: SQLite keeps writing to a deleted file's inode and would answer `stored` for events no
+   * one will ever read again. One stat per request is cheap; a changed or missing file is a
+   * lost store (503) until an operator restarts the hub: it is never recreated here.
+   */
+  private checkFile(): void {
+    let now: { dev: number; ino: number } | null = null;
+    try {
+      now = statSync(this.location);
+    } catch {
+      // gone
+    }
+    if (!now || now.dev !== this.identity.dev || now.ino !== this.identity.ino) {
+      throw new StoreUnavailableError(`the SQLite file ${this.location} was deleted or replaced under the running hub; restart it`);
+    }
+  }
+
   /** Disk full, I/O errors and lock timeouts are the store failing, not the request. */
   private run<T>(work: () => T): T {
+    this.checkFile();
     try {
       return work();
     } catch (error) {

@@ -1,13 +1,27 @@
 import { useEffect, useState } from 'react';
-import { Code, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Code, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CallerIdStatus } from '@shared/bridge/contract';
+import { can } from '@shared/domain/roles';
 import { useDesk } from '../../app/DeskContext';
 
 const KEEP = 40;
 
-/** Live view for installers: the bytes the box sends, and what the parser made of them. */
+/**
+ * Live view for installers. R-CONFIDENTIAL (S6): the raw bytes and parsed events carry callers'
+ * full numbers, so only a role with `phone.unmask` and `settings.manage` (who set the box up)
+ * opens it; any other role gets a notice and no subscription.
+ */
 export function CallerIdTestView() {
+  const { t } = useTranslation();
+  const { staff } = useDesk();
+  if (!can(staff.role, 'phone.unmask') || !can(staff.role, 'settings.manage')) {
+    return <Alert color="yellow" data-testid="callerid-test-denied">{t('callerId.settings.testNotPermitted')}</Alert>;
+  }
+  return <CallerIdLiveView />;
+}
+
+function CallerIdLiveView() {
   const { t } = useTranslation();
   const { bridge } = useDesk();
   const [raw, setRaw] = useState<string[]>([]);

@@ -1,25 +1,23 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { can } from '@shared/domain/roles';
-import { maskPhone } from '@shared/directory/phone/maskPhone';
 import { useDesk } from '../../app/DeskContext';
+import { PhoneNumber } from '../../components/PhoneNumber';
 import { formatDateTime, formatTime } from '../../i18n/format';
-import { callsSince } from './callCommands';
+import { callsSince } from './callQueries';
 import { shiftStart } from './shiftStart';
 import { useNow } from '../../app/useNow';
 
 /** Every call of the shift and what became of it (request N, or none). */
 export function CallLogScreen() {
   const { t, i18n } = useTranslation();
-  const { db, station, staff } = useDesk();
+  const { db, station } = useDesk();
   const now = useNow(60_000);
   const since = shiftStart(now, station.timeZone);
   const calls = useLiveQuery(() => callsSince(db, since), [db, since]);
-  const unmask = can(staff.role, 'phone.unmask');
-  const context = { countryCode: station.countryCode, areaCode: station.areaCode };
+  // S6: one way to show a number (PhoneNumber), masked for a role without `phone.unmask`.
   const number = (c: NonNullable<typeof calls>[number]) =>
-    c.withheld || !c.number ? t('calls.numberWithheld') : c.e164 ? (unmask ? c.e164 : maskPhone(c.e164, context)) : unmask ? c.number : t('calls.numberHidden');
+    c.withheld || !c.number ? t('calls.numberWithheld') : <PhoneNumber phone={c.e164 ?? c.number} size="sm" testId="call-log-number" />;
 
   return (
     <Stack>

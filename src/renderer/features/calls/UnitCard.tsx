@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../app/DeskContext';
 import type { UnitMatch } from '../directory/directoryQueries';
-import { unitRequests } from './callCommands';
+import { unitRequests } from './callQueries';
 import { formatDateTime } from '../../i18n/format';
 
 /** A matched unit: who lives there, its notes, its open requests and its last five. */

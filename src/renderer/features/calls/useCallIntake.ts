@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { can } from '@shared/domain/roles';
 import { useDesk } from '../../app/DeskContext';
 import type { IntakePrefill } from '../intake/IntakeForm';
 import { dismissCall, linkCall } from './callCommands';
@@ -27,7 +28,8 @@ export function useCallIntake() {
     const resident = match?.residents.find((r) => e164 !== null && r.phones.includes(e164)) ?? match?.residents[0];
     setIntake({
       callId,
-      offerNumber: e164 && matches.length === 0 ? e164 : null,
+      // Only a role that may edit the directory is offered to add the number to it.
+      offerNumber: e164 && matches.length === 0 && can(staff.role, 'directory.edit') ? e164 : null,
       prefill: {
         channel: 'phone', building: match?.unit.building ?? '', room: match?.unit.room ?? '',
         callerName: resident?.name ?? call.name ?? '', callerPhone: e164 ?? call.number ?? '', receivedAt: call.at,

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { unitKey } from '@shared/domain/units';
-import { maskPhone } from '@shared/directory/phone/maskPhone';
+import { shownPhone } from '@shared/directory/phone/shownPhone';
 import type { HeaderMap } from '@shared/directory/sheet/importHeaders';
 import type { ImportRow } from '@shared/directory/sheet/importRows';
 import { rowProblemMessage } from './directoryMessages';
@@ -44,7 +44,7 @@ export function ImportPreviewTable({ rows, map, validShown }: { rows: ImportRow[
               <Table.Td ff="monospace">{resident ? unitKey(resident.unit) : rawUnit(row, map)}</Table.Td>
               <Table.Td>{resident ? resident.name : cellOf(row, map.columns.name)}</Table.Td>
               <Table.Td>{resident?.relation ? t(`directory.relations.${resident.relation}`) : null}</Table.Td>
-              <Table.Td ff="monospace">{resident?.phones.map((p) => maskPhone(p.e164, context)).join('、')}</Table.Td>
+              <Table.Td ff="monospace">{resident?.phones.map((p) => shownPhone(p.e164, false, context).number).join('、')}</Table.Td>
               <Table.Td>
                 {resident ? <Text size="sm" c="teal">{t('directory.import.ok')}</Text> : problems.map((p, i) => <Text key={i} size="sm">{rowProblemMessage(t, p)}</Text>)}
               </Table.Td>

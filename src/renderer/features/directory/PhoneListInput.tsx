@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { maskPhone } from '@shared/directory/phone/maskPhone';
+import { shownPhone } from '@shared/directory/phone/shownPhone';
 import type { PhoneNumber } from '@shared/directory/phone/phoneTypes';
 import { usePhoneContext } from './useDirectory';
 
@@ -25,7 +25,8 @@ export function PhoneListInput({ phones, newPhone, newPhoneError, onNewPhoneChan
       <Text size="sm" fw={500}>{t('directory.resident.phones')}</Text>
       {phones.length === 0 ? <Text size="sm" c="dimmed">{t('directory.resident.noPhones')}</Text> : null}
       {phones.map((phone, index) => {
-        const shown = maskPhone(phone.e164, context) + (phone.extension ? ` ${t('directory.phone.extension', { ext: phone.extension })}` : '');
+        // Always masked while editing: a number is seen in full only through a logged reveal.
+        const shown = shownPhone(phone.e164, false, context).number + (phone.extension ? ` ${t('directory.phone.extension', { ext: phone.extension })}` : '');
         return (
           <Group key={`${phone.e164}-${phone.extension ?? ''}`} gap="xs">
             <Text ff="monospace" size="sm">{shown}</Text>

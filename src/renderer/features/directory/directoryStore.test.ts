@@ -20,6 +20,10 @@ afterEach(() => databases.splice(0).forEach((db) => db.close()));
 function fresh() {
   const db = new DeskDatabase(`directory-${Math.random()}`);
   databases.push(db);
+  // S7: folds apply an event only if its actor holds the permission; these are the actors here.
+  db.on('populate', (tx) => tx.table('staff').bulkAdd([[clerk, 'clerk'], ['other', 'clerk'], ['staff-supervisor', 'supervisor']].map(([id, role]) => (
+    { id, name: id, role, language: 'zh-CN', active: 1, fieldHlc: {}, lastHlc: '', history: [{ hlc: '', role, active: true }] }
+  ))));
   return { db, store: new EventStore(db, { name: 'front-desk', code: 'FD', nodeId: 'a1b2c3d4e5f60708' }, null) };
 }
 

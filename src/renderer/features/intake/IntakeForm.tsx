@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, REQUEST_KINDS, URGENCIES, type Channel, type RequestKind, type Urgency } from '@shared/domain/requestKinds';
 import { validateIntake } from '@shared/tickets/intakeValidation';
+import { can } from '@shared/domain/roles';
 import { useDesk } from '../../app/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { formatDateTime } from '../../i18n/format';
-import { openTicket } from './openTicket';
+import { CallerPhoneField } from './CallerPhoneField';
+import { createTicket } from './createTicket';
 import { enterNavigation } from './useEnterNavigation';
 
 export interface IntakePrefill {
@@ -44,6 +46,10 @@ export function IntakeForm({ prefill, onCancel, onSaved }: Props) {
   const [receivedAt] = useState(() => prefill?.receivedAt ?? Date.now());
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  // S6: a role without `phone.unmask` never reads a prefilled caller's number from the form;
+  // the form keeps it whole to save it on the request.
+  const [phoneMasked, setPhoneMasked] = useState(() => !can(staff.role, 'phone.unmask') && Boolean(prefill?.callerPhone?.trim()));
+  const phoneInput = useRef<HTMLInputElement>(null);
   const form = useForm<Values>({
     initialValues: {
       channel: prefill?.channel ?? 'phone', building: prefill?.building ?? '', room: prefill?.room ?? '', callerName: prefill?.callerName ?? '',
@@ -60,7 +66,7 @@ export function IntakeForm({ prefill, onCancel, onSaved }: Props) {
     setSaving(true);
     setError(null);
     try {
-      const { id, number } = await openTicket(db, store, station.timeZone, { ...values, receivedAt }, staff.id);
+      const { id, number } = await createTicket(db, store, station.timeZone, { ...values, receivedAt }, staff.id);
       notifications.show({ color: 'teal', message: t('intake.saved', { number }) });
       onSaved(id, number, values);
     } catch (e) {
@@ -83,7 +89,16 @@ export function IntakeForm({ prefill, onCancel, onSaved }: Props) {
         </SimpleGrid>
         <SimpleGrid cols={3}>
           <TextInput data-intake-field label={t('intake.callerName')} {...form.getInputProps('callerName')} />
-          <TextInput data-intake-field label={t('intake.callerPhone')} inputMode="tel" {...form.getInputProps('callerPhone')} />
+          <CallerPhoneField
+            masked={phoneMasked}
+            inputRef={phoneInput}
+            inputProps={form.getInputProps('callerPhone')}
+            onReplace={() => {
+              form.setFieldValue('callerPhone', '');
+              setPhoneMasked(false);
+              requestAnimationFrame(() => phoneInput.current?.focus());
+            }}
+          />
           <NativeSelect data-intake-field label={t('intake.kind')} data={options(REQUEST_KINDS, 'kinds')} {...form.getInputProps('kind')} />
         </SimpleGrid>
         <Textarea data-intake-field label={t('intake.description')} description={t('intake.descriptionHint')} required autosize minRows={3} {...form.getInputProps('description')} />

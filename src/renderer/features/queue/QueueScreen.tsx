@@ -3,6 +3,8 @@ import { Button, Group, NativeSelect, SegmentedControl, Stack, Table, Text, Text
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_KINDS, type RequestKind } from '@shared/domain/requestKinds';
+import { can } from '@shared/domain/roles';
+import { useDesk } from '../../app/DeskContext';
 import { useQueue } from './useQueue';
 import type { QueueScope } from './queueQuery';
 import { QueueRow } from './QueueRow';
@@ -12,12 +14,14 @@ const PAGE = 50;
 
 export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
   const { t } = useTranslation();
+  const { staff } = useDesk();
   const [kind, setKind] = useState<RequestKind | null>(null);
   const [scope, setScope] = useState<QueueScope>('active');
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 150);
   const [limit, setLimit] = useState(PAGE);
-  const result = useQueue({ kind, scope, search: debounced, limit });
+  // S6: only a role that may see numbers finds requests by the caller's number.
+  const result = useQueue({ kind, scope, search: debounced, limit, phones: can(staff.role, 'phone.unmask') });
   const tickets = result?.tickets;
   const now = useNow(30_000);
 

@@ -1,7 +1,7 @@
 import Dexie, { type Collection } from 'dexie';
 import type { RequestKind } from '@shared/domain/requestKinds';
 import type { Ticket } from '@shared/tickets/ticketFold';
-import { ACTIVE_TERM_PREFIX, queryTerms } from '@shared/text/searchTerms';
+import { ACTIVE_TERM_PREFIX, PHONE_TERM_PREFIX, queryTerms } from '@shared/text/searchTerms';
 import type { DeskDatabase } from '../../db/database';
 
 export type QueueScope = 'active' | 'closed' | 'all';
@@ -11,6 +11,11 @@ export interface QueueFilter {
   scope: QueueScope;
   search: string;
   limit: number;
+  /**
+   * S6 / R-CONFIDENTIAL: true only for a role with `phone.unmask`; then a digit term also finds
+   * callers' numbers (indexed under PHONE_TERM_PREFIX). Otherwise a number finds nothing.
+   */
+  phones?: boolean;
 }
 
 const MIN = Dexie.minKey;
@@ -25,12 +30,20 @@ function byFilter(db: DeskDatabase, kind: RequestKind | null, scope: QueueScope)
   return db.tickets.orderBy('createdAt').reverse();
 }
 
-function matches(ticket: Ticket, kind: RequestKind | null, scope: QueueScope, terms: string[]): boolean {
+const DIGITS = /^\d+$/;
+
+/** The forms a query term is looked for in: plain, and for a number also as a caller's number. */
+function termForms(term: string, phones: boolean): string[] {
+  return phones && DIGITS.test(term) ? [term, PHONE_TERM_PREFIX + term] : [term];
+}
+
+function matches(ticket: Ticket, kind: RequestKind | null, scope: QueueScope, terms: string[][]): boolean {
   if (kind && ticket.kind !== kind) return false;
   if (scope === 'active' && ticket.active !== 1) return false;
   if (scope === 'closed' && ticket.active !== 0) return false;
   // An open ticket's terms carry ACTIVE_TERM_PREFIX; a query term never does (tokenize keeps no "~" or ":").
-  return terms.every((term) => ticket.terms.some((t) => t.startsWith(term, t.startsWith(ACTIVE_TERM_PREFIX) ? ACTIVE_TERM_PREFIX.length : 0)));
+  // A phone term is found only by a form that carries PHONE_TERM_PREFIX (termForms).
+  return terms.every((forms) => ticket.terms.some((t) => forms.some((form) => t.startsWith(form, t.startsWith(ACTIVE_TERM_PREFIX) ? ACTIVE_TERM_PREFIX.length : 0))));
 }
 
 /**
@@ -45,14 +58,15 @@ export interface QueueResult {
   truncated: boolean;
 }
 
-export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit }: QueueFilter): Promise<QueueResult> {
+export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit, phones = false }: QueueFilter): Promise<QueueResult> {
   const terms = queryTerms(search);
   if (terms.length === 0) return { tickets: await byFilter(db, kind, scope).limit(limit).toArray(), truncated: false };
   // The longest term is the most selective: look it up exactly first (index order = id order =
   // creation order for UUIDv7), then as a prefix for what is being typed. Open requests are
   // indexed under their own prefixed terms (withActiveTerms), closed ones plain: "all" reads both.
   const lead = [...terms].sort((a, b) => b.length - a.length)[0]!;
-  const keys = scope === 'active' ? [ACTIVE_TERM_PREFIX + lead] : scope === 'closed' ? [lead] : [ACTIVE_TERM_PREFIX + lead, lead];
+  const keys = termForms(lead, phones).flatMap((form) => (scope === 'active' ? [ACTIVE_TERM_PREFIX + form] : scope === 'closed' ? [form] : [ACTIVE_TERM_PREFIX + form, form]));
+  const forms = terms.map((term) => termForms(term, phones));
   let examined = 0;
   // A multi-entry prefix range holds a ticket once per matching term (1502 and 1503 for "150"),
   // and a ticket written before schema v6 may sit under both keys: remember every ticket taken,
@@ -60,7 +74,7 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit 
   const seen = new Set<string>();
   const take = (t: Ticket) => {
     examined++;
-    if (seen.has(t.id) || !matches(t, kind, scope, terms)) return false;
+    if (seen.has(t.id) || !matches(t, kind, scope, forms)) return false;
     seen.add(t.id);
     return true;
   };

@@ -9,12 +9,12 @@ import { QUEUE_REFRESH } from './queueRefresh';
 export function useQueue(filter: QueueFilter): QueueResult | undefined {
   const { db } = useDesk();
   const [state, setState] = useState<{ result?: QueueResult; error?: unknown }>({});
-  const { kind, scope, search, limit } = filter;
+  const { kind, scope, search, limit, phones } = filter;
   useEffect(() => {
     let current = true;
     const refresher = createRefresher(async () => {
       try {
-        const result = await queryQueue(db, { kind, scope, search, limit });
+        const result = await queryQueue(db, { kind, scope, search, limit, phones });
         if (current) setState({ result });
       } catch (error) {
         if (current) setState({ error });
@@ -32,7 +32,7 @@ export function useQueue(filter: QueueFilter): QueueResult | undefined {
       refresher.dispose();
       Dexie.on.storagemutated.unsubscribe(onChange);
     };
-  }, [db, kind, scope, search, limit]);
+  }, [db, kind, scope, search, limit, phones]);
   // As with useLiveQuery: a failed query reaches the nearest error boundary.
   if (state.error) throw state.error;
   return state.result;

@@ -7,12 +7,11 @@ import type { DeskDatabase } from '../../db/database';
 import { setupStation } from './setupStation';
 import { setupValidators, type SetupFormValues } from './setupValidation';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
-import { SettingsWarning } from '../../components/SettingsWarning';
-import type { HostSettingsState } from '@shared/bridge/contract';
+import { SettingsWarning, type SettingsWarningState } from '../../components/SettingsWarning';
 
 interface Props {
   db: DeskDatabase;
-  settingsWarning: HostSettingsState['warning'];
+  settingsWarning: SettingsWarningState;
   onDone(result: Awaited<ReturnType<typeof setupStation>>): void;
 }
 
@@ -53,7 +52,7 @@ export function SetupWizard({ db, settingsWarning, onDone }: Props) {
           <Stack>
             <Title order={2}>{t('setup.title')}</Title>
             <Text c="dimmed">{t('setup.intro')}</Text>
-            <SettingsWarning warning={settingsWarning} />
+            <SettingsWarning state={settingsWarning} />
             <NativeSelect label={t('common.language')} data={LANGUAGES.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))} {...field('language')} />
             <TextInput label={t('setup.estateName')} required {...field('estateName')} data-autofocus />
             <SimpleGrid cols={2}>

@@ -2,22 +2,15 @@ import { randomNodeId, uuidv7 } from '@shared/ids';
 import { streams } from '@shared/events/envelope';
 import { hashPin } from '@shared/staff/pin';
 import { STAFF_ADDED, STAFF_SIGNED_IN } from '@shared/staff/staffEvents';
-import { SETTINGS_CHANGED, STATION_CONFIGURED, defaultDeskSettings, stationConfiguredPayload, type Language } from '@shared/station/stationEvents';
+import { pinProblem } from '@shared/staff/pinPolicy';
+import { SETTINGS_CHANGED, STATION_CONFIGURED, defaultDeskSettings, stationConfiguredPayload } from '@shared/station/stationEvents';
 import type { DeskDatabase } from '../../db/database';
 import { EventStore } from '../../db/eventStore';
 import { identityOf, type StationRecord } from '../../app/boot';
+import type { SetupFormValues } from './setupValidation';
 
-export interface SetupInput {
-  estateName: string;
-  stationName: string;
-  stationCode: string;
-  timeZone: string;
-  countryCode: string;
-  areaCode: string;
-  managerName: string;
-  pin: string;
-  language: Language;
-}
+/** What the wizard hands over: its form's values without the confirmation field (P5). */
+export type SetupInput = Omit<SetupFormValues, 'pinConfirm'>;
 
 /**
  * First run: the station's identity is local (meta), what it configured is recorded as events,
@@ -34,15 +27,18 @@ export async function setupStation(db: DeskDatabase, input: SetupInput): Promise
     nodeId: randomNodeId(),
   });
   const station: StationRecord = { ...config, configuredAt: Date.now() };
+  if (pinProblem(input.pin, 'manager')) throw new Error('the first manager needs a PIN of 6 to 12 digits');
   const pin = await hashPin(input.pin);
   const store = new EventStore(db, identityOf(station), null);
   const managerId = uuidv7();
   await store.append(
+    // The first manager first (the setup bootstrap, S7): the station's configuration and
+    // settings that follow are theirs, taken with the manager's standing.
     [
+      { stream: streams.staff(managerId), type: STAFF_ADDED, payload: { name: input.managerName, role: 'manager', language: input.language, pin } },
+      { stream: streams.staff(managerId), type: STAFF_SIGNED_IN, payload: { reason: 'setup' } },
       { stream: streams.station(station.stationCode), type: STATION_CONFIGURED, payload: config },
       { stream: streams.settings, type: SETTINGS_CHANGED, payload: { ...defaultDeskSettings, defaultLanguage: input.language } },
-      { stream: streams.staff(managerId), type: STAFF_ADDED, payload: { name: input.managerName.trim(), role: 'manager', language: input.language, pin } },
-      { stream: streams.staff(managerId), type: STAFF_SIGNED_IN, payload: { reason: 'setup' } },
     ],
     managerId,
     async () => {

@@ -1,5 +1,6 @@
 import { isValidTimeZone, type Language } from '@shared/station/stationEvents';
-import { PIN_PATTERN } from '@shared/staff/pin';
+import { isValidName } from '@shared/protocol/names';
+import { pinProblem } from '@shared/staff/pinPolicy';
 import { STATION_CODE_PATTERN } from '@shared/tickets/ticketNumber';
 
 export interface SetupFormValues {
@@ -21,11 +22,12 @@ const required = (v: string) => (v.trim() ? null : 'setup.errors.required');
 export const setupValidators = {
   estateName: required,
   managerName: required,
-  stationName: (v: string) => (/^[A-Za-z0-9_-]{1,32}$/.test(v.trim()) ? null : 'setup.errors.stationName'),
+  stationName: (v: string) => (isValidName(v.trim()) ? null : 'setup.errors.stationName'),
   stationCode: (v: string) => (STATION_CODE_PATTERN.test(v.trim().toUpperCase()) ? null : 'setup.errors.stationCode'),
   timeZone: (v: string) => (isValidTimeZone(v) ? null : 'setup.errors.timeZone'),
   countryCode: (v: string) => (/^\d{1,3}$/.test(v) ? null : 'setup.errors.countryCode'),
   areaCode: (v: string) => (/^\d{0,5}$/.test(v) ? null : 'setup.errors.areaCode'),
-  pin: (v: string) => (PIN_PATTERN.test(v) ? null : 'setup.errors.pin'),
+  // The first manager's PIN: 6 to 12 digits (docs/pins.md).
+  pin: (v: string) => (pinProblem(v, 'manager') ? 'setup.errors.managerPin' : null),
   pinConfirm: (v: string, values: SetupFormValues) => (v === values.pin ? null : 'setup.errors.pinMismatch'),
 };

@@ -3,18 +3,17 @@ import { Alert, Button, Center, Group, NativeSelect, Paper, PasswordInput, Stack
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN } from '@shared/staff/pin';
-import type { HostSettingsState } from '@shared/bridge/contract';
 import type { DeskDatabase } from '../../db/database';
 import type { EventStore } from '../../db/eventStore';
 import { signIn } from './signIn';
-import { SettingsWarning } from '../../components/SettingsWarning';
+import { SettingsWarning, type SettingsWarningState } from '../../components/SettingsWarning';
 
 interface Props {
   db: DeskDatabase;
   store: EventStore;
   /** Set when the screen was locked: that person is preselected and unlocks with their PIN. */
   lockedStaffId: string | null;
-  settingsWarning: HostSettingsState['warning'];
+  settingsWarning: SettingsWarningState;
   onSignedIn(staffId: string): void;
 }
 
@@ -33,9 +32,16 @@ export function SignInScreen({ db, store, lockedStaffId, settingsWarning, onSign
     if (!staffId) return setMessage(t('signIn.chooseStaff'));
     if (!PIN_PATTERN.test(pin)) return setMessage(t('signIn.pinFormat'));
     setBusy(true);
-    const result = await signIn(db, store, staffId, pin, lockedStaffId === staffId ? 'unlock' : lockedStaffId ? 'switch' : 'signIn');
-    setBusy(false);
-    setPin('');
+    let result: Awaited<ReturnType<typeof signIn>>;
+    try {
+      result = await signIn(db, store, staffId, pin, lockedStaffId === staffId ? 'unlock' : lockedStaffId ? 'switch' : 'signIn');
+    } catch {
+      // S12: a failed save (closed database, full disk) must not leave the button spinning.
+      return setMessage(t('signIn.failed'));
+    } finally {
+      setBusy(false);
+      setPin('');
+    }
     if (result.ok) return onSignedIn(staffId);
     if (result.reason === 'wrongPin') setMessage(t('signIn.wrongPin', { left: result.triesLeft }));
     else if (result.reason === 'lockedOut') setMessage(t('signIn.lockedOut', { time: new Date(result.until).toLocaleTimeString(undefined, { hourCycle: 'h23' }) }));
@@ -49,7 +55,7 @@ export function SignInScreen({ db, store, lockedStaffId, settingsWarning, onSign
           <Stack>
             <Title order={2}>{lockedStaffId ? t('signIn.lockedTitle') : t('signIn.title')}</Title>
             {lockedStaffId ? <Text c="dimmed">{t('signIn.lockedBody', { name: lockedName ?? '' })}</Text> : null}
-            <SettingsWarning warning={settingsWarning} />
+            <SettingsWarning state={settingsWarning} />
             <NativeSelect
               label={t('signIn.who')}
               value={staffId}
@@ -66,7 +72,7 @@ export function SignInScreen({ db, store, lockedStaffId, settingsWarning, onSign
               inputMode="numeric"
               autoComplete="off"
               autoFocus
-              maxLength={8}
+              maxLength={12}
             />
             {message ? <Alert color="red" role="alert">{message}</Alert> : null}
             <Group justify="flex-end">

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@shared/domain/roles';
 import { LANGUAGES, type Language } from '@shared/station/stationEvents';
-import { PIN_PATTERN } from '@shared/staff/pin';
+import { pinProblem } from '@shared/staff/pinPolicy';
 import { useDesk } from '../../app/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { addStaff } from './staffCommands';
@@ -18,7 +18,10 @@ export function AddStaffForm() {
     initialValues: { name: '', role: 'clerk', language: 'zh-CN', pin: '' },
     validate: {
       name: (v) => (v.trim() ? null : t('setup.errors.required')),
-      pin: (v) => (PIN_PATTERN.test(v) ? null : t('setup.errors.pin')),
+      pin: (v, values) => {
+        const problem = pinProblem(v, values.role);
+        return problem ? t(problem === 'short' ? 'staff.pinTooShort' : 'staff.pinFormat') : null;
+      },
     },
   });
   const submit = form.onSubmit(async (values) => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Popover, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { PIN_PATTERN } from '@shared/staff/pin';
+import { pinProblem } from '@shared/staff/pinPolicy';
 import type { StaffMember } from '@shared/staff/staffFold';
 import { useDesk } from '../../app/DeskContext';
 import { resetPin } from './staffCommands';
@@ -14,8 +14,9 @@ export function ResetPinButton({ member }: { member: StaffMember }) {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    if (!PIN_PATTERN.test(pin)) return setError(t('setup.errors.pin'));
-    await resetPin(store, member.id, pin, me.id);
+    const problem = pinProblem(pin, member.role);
+    if (problem) return setError(t(problem === 'short' ? 'staff.pinTooShort' : 'staff.pinFormat'));
+    await resetPin(store, member, pin, me.id);
     notifications.show({ color: 'teal', message: t('staff.pinReset', { name: member.name }) });
     setPin('');
     setOpened(false);

@@ -7,6 +7,7 @@ import { useDesk } from '../../app/DeskContext';
 import { AddStaffForm } from './AddStaffForm';
 import { updateStaff } from './staffCommands';
 import { ResetPinButton } from './ResetPinButton';
+import { RefusedEventsList } from './RefusedEventsList';
 
 export function StaffScreen() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function StaffScreen() {
         </Table.Tbody>
       </Table>
       <AddStaffForm />
+      <RefusedEventsList />
     </Stack>
   );
 }

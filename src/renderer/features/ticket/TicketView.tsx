@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TicketStatus } from '@shared/domain/requestKinds';
 import { useDesk } from '../../app/DeskContext';
+import { PhoneNumber } from '../../components/PhoneNumber';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { formatDateTime } from '../../i18n/format';
-import { addNote, changeStatus, ticketTimeline } from './ticketCommands';
+import { addNote, changeStatus, revealTicketPhone } from './ticketCommands';
+import { ticketTimeline } from './ticketQueries';
 import { TimelineEntry } from './TimelineEntry';
 
 export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): void }) {
@@ -30,11 +32,12 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
     }
   };
   const setStatus = (status: TicketStatus) => run(() => changeStatus(store, ticket.id, status, staff.id));
-  const fields: [string, string][] = [
+  const fields: [string, ReactNode][] = [
     [t('ticket.fields.kind'), t(`common.kinds.${ticket.kind}`)],
     [t('ticket.fields.unit'), ticket.unitKey],
     [t('ticket.fields.caller'), ticket.callerName || t('common.none')],
-    [t('ticket.fields.phone'), ticket.callerPhone || t('common.none')],
+    // S6: masked, and for a role that may see it, shown in full only after a logged reveal.
+    [t('ticket.fields.phone'), ticket.callerPhone ? <PhoneNumber phone={ticket.callerPhone} reveal={() => revealTicketPhone(store, ticket.id, staff.id)} testId="ticket-phone" /> : t('common.none')],
     [t('ticket.fields.channel'), t(`common.channels.${ticket.channel}`)],
     [t('ticket.fields.urgency'), t(`common.urgencies.${ticket.urgency}`)],
     [t('ticket.fields.paid'), ticket.paid ? t('common.yes') : t('common.no')],
@@ -60,7 +63,7 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
           {fields.map(([label, value]) => (
             <div key={label}>
               <Text size="xs" c="dimmed">{label}</Text>
-              <Text>{value}</Text>
+              {typeof value === 'string' ? <Text>{value}</Text> : value}
             </div>
           ))}
         </SimpleGrid>

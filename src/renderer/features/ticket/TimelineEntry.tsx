@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeskEvent } from '@shared/events/envelope';
 import { useDesk } from '../../app/DeskContext';
 
-const KNOWN = ['ticket.opened', 'ticket.noted', 'ticket.statusChanged'] as const;
+const KNOWN = ['ticket.opened', 'ticket.noted', 'ticket.statusChanged', 'ticket.phoneRevealed'] as const;
 
 /** One line of a ticket's history: who, what, when, at which station. */
 export function TimelineEntry({ event, when }: { event: DeskEvent; when(ms: number): string }) {

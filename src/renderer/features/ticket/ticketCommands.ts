@@ -1,7 +1,8 @@
 import { streams } from '@shared/events/envelope';
 import type { TicketStatus } from '@shared/domain/requestKinds';
-import { TICKET_NOTED, TICKET_STATUS_CHANGED, ticketNotedPayload, ticketStatusChangedPayload } from '@shared/tickets/ticketEvents';
-import type { DeskDatabase } from '../../db/database';
+import {
+  TICKET_NOTED, TICKET_PHONE_REVEALED, TICKET_STATUS_CHANGED, ticketNotedPayload, ticketPhoneRevealedPayload, ticketStatusChangedPayload,
+} from '@shared/tickets/ticketEvents';
 import type { EventStore } from '../../db/eventStore';
 
 export async function addNote(store: EventStore, ticketId: string, text: string, actor: string) {
@@ -12,8 +13,7 @@ export async function changeStatus(store: EventStore, ticketId: string, status: 
   await store.append([{ stream: streams.ticket(ticketId), type: TICKET_STATUS_CHANGED, payload: ticketStatusChangedPayload.parse({ status }) }], actor);
 }
 
-/** The ticket's events in hlc order, through the [stream+hlc] index. */
-export function ticketTimeline(db: DeskDatabase, ticketId: string) {
-  const stream = streams.ticket(ticketId);
-  return db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']).toArray();
+/** R-CONFIDENTIAL (S6): the reveal is saved before the number is shown; if the save fails it stays masked. */
+export async function revealTicketPhone(store: EventStore, ticketId: string, actor: string) {
+  await store.append([{ stream: streams.ticket(ticketId), type: TICKET_PHONE_REVEALED, payload: ticketPhoneRevealedPayload.parse({}) }], actor);
 }

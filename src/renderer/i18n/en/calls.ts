@@ -60,6 +60,7 @@ export const callerId: Translation['callerId'] = {
     test: 'Test',
     testHint: 'Raw bytes from the device and what was parsed, live.',
     raw: 'Raw bytes',
+    testNotPermitted: 'The raw data holds callers\u2019 full numbers: only staff allowed to see full numbers can open the test view.',
     parsed: 'Parsed events',
     status: 'Status: {{status}}',
     garbage: '{{count}} unrecognised lines',

@@ -36,8 +36,10 @@ export const common: Translation['common'] = {
   statuses: { open: 'Open', inProgress: 'In progress', closed: 'Done' },
   settingsWarning: {
     corrupt: 'The settings file is damaged; defaults are in use. The damaged file was kept for inspection.',
-    invalid: 'The settings file holds invalid values; defaults are in use. The file was kept for inspection.',
+    invalid: 'The settings file holds invalid values: those settings are back on their defaults, the others are in use. The file was kept for inspection.',
     unreadable: 'The settings file cannot be read; defaults are in use.',
+    lostKeys: 'Settings back on their defaults: {{keys}}. Check them and save again.',
+    keySeparator: '; ',
   },
   bridgeMissing: {
     title: 'Cannot reach the DutyDesk host service',

@@ -13,7 +13,7 @@ export const setup: Translation['setup'] = {
   areaCode: 'Local area code',
   managerName: "Manager's name",
   pin: 'Personal PIN',
-  pinHint: '4–8 digits',
+  pinHint: '6–12 digits (manager)',
   pinConfirm: 'PIN again',
   submit: 'Finish setup',
   saving: 'Creating…',
@@ -26,6 +26,7 @@ export const setup: Translation['setup'] = {
     areaCode: '0–5 digits',
     pin: 'The PIN must be 4 to 8 digits',
     pinMismatch: 'The two PINs differ',
+    managerPin: "The manager's PIN must be 6 to 12 digits",
   },
 };
 
@@ -40,7 +41,8 @@ export const signIn: Translation['signIn'] = {
   checking: 'Checking…',
   wrongPin: 'Wrong PIN; {{left}} tries left.',
   lockedOut: 'Too many wrong PINs; try again after {{time}}.',
-  pinFormat: 'The PIN must be 4 to 8 digits',
+  pinFormat: 'The PIN must be 4 to 12 digits',
+  failed: 'Signing in did not complete. Try again; if it keeps failing, restart the program.',
   chooseStaff: 'Choose who is on duty',
   inactive: 'This person is deactivated',
 };
@@ -52,6 +54,8 @@ export const intake: Translation['intake'] = {
   room: 'Room',
   callerName: 'Caller or visitor',
   callerPhone: 'Phone',
+  replacePhone: 'Replace number',
+  phoneMaskedHint: 'The number is recorded; your role sees it masked',
   kind: 'Kind',
   description: 'Description',
   descriptionHint: 'Listen, ask, repeat back, record',
@@ -98,6 +102,7 @@ export const ticket: Translation['ticket'] = {
     'ticket.opened': '{{actor}} recorded the request',
     'ticket.noted': '{{actor}} noted',
     'ticket.statusChanged': '{{actor}} set the status to "{{status}}"',
+    'ticket.phoneRevealed': '{{actor}} viewed the full phone number',
     unknown: '{{actor}}: {{type}}',
   },
   systemActor: 'System',
@@ -110,7 +115,9 @@ export const staff: Translation['staff'] = {
   role: 'Role',
   language: 'Interface language',
   pin: 'Personal PIN',
-  pinHint: '4–8 digits; only a hash is stored',
+  pinHint: '4–12 digits (6 at least for supervisors and managers); only a hash is stored',
+  pinFormat: 'The PIN must be 4 to 12 digits',
+  pinTooShort: 'Supervisors and managers need a PIN of at least 6 digits',
   active: 'Active',
   inactive: 'Deactivated',
   deactivate: 'Deactivate',
@@ -121,6 +128,23 @@ export const staff: Translation['staff'] = {
   added: 'Added {{name}}',
   pinReset: "{{name}}'s PIN was reset",
   cannotDeactivateSelf: 'You cannot deactivate yourself',
+  refused: {
+    title: 'Refused actions',
+    intro: 'These actions came from people without the permission (or unknown people). They are kept in the log but had no effect.',
+    none: 'No refused actions.',
+    when: 'When',
+    who: 'Who',
+    what: 'Action',
+    station: 'Station',
+    why: 'Why',
+    unknownPerson: 'Unknown person',
+    reasons: {
+      unknownActor: 'No such person',
+      inactive: 'Person deactivated',
+      notPermitted: 'Lacks the permission',
+      invalid: 'Invalid content',
+    },
+  },
 };
 
 export const settings: Translation['settings'] = {

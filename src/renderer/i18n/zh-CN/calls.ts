@@ -59,6 +59,7 @@ export const callerId = {
     testHint: '在此查看设备发来的原始字节和解析结果。',
     raw: '原始数据',
     parsed: '解析事件',
+    testNotPermitted: '原始数据含有完整的来电号码,只有可以查看完整号码的人员才能打开测试视图。',
     status: '状态:{{status}}',
     garbage: '无法识别的数据 {{count}} 条',
   },

@@ -35,8 +35,10 @@ export const common = {
   statuses: { open: '待处理', inProgress: '处理中', closed: '已完成' },
   settingsWarning: {
     corrupt: '设置文件已损坏,当前使用默认设置。原文件已另存备查。',
-    invalid: '设置文件内容无效,当前使用默认设置。原文件已另存备查。',
+    invalid: '设置文件中有无效的值,这些设置已恢复为默认值,其余设置照常使用。原文件已另存备查。',
     unreadable: '无法读取设置文件,当前使用默认设置。',
+    lostKeys: '已恢复为默认值的设置:{{keys}}。请检查后重新保存。',
+    keySeparator: '、',
   },
   bridgeMissing: {
     title: '无法连接值班台后台服务',

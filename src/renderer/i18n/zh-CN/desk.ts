@@ -11,7 +11,7 @@ export const setup = {
   areaCode: '本地区号',
   managerName: '经理姓名',
   pin: '个人 PIN 码',
-  pinHint: '4–8 位数字',
+  pinHint: '6–12 位数字(经理)',
   pinConfirm: '再次输入 PIN 码',
   submit: '完成设置',
   saving: '正在创建…',
@@ -24,6 +24,7 @@ export const setup = {
     areaCode: '请输入 0–5 位数字',
     pin: 'PIN 码必须是 4–8 位数字',
     pinMismatch: '两次输入的 PIN 码不一致',
+    managerPin: '经理的 PIN 码必须是 6–12 位数字',
   },
 } as const;
 
@@ -38,7 +39,8 @@ export const signIn = {
   checking: '正在验证…',
   wrongPin: 'PIN 码错误,还可尝试 {{left}} 次。',
   lockedOut: '错误次数过多,请在 {{time}} 后再试。',
-  pinFormat: 'PIN 码必须是 4–8 位数字',
+  pinFormat: 'PIN 码必须是 4–12 位数字',
+  failed: '签到未能完成,请重试。若仍然失败,请重新启动程序。',
   chooseStaff: '请选择值班人员',
   inactive: '该员工已停用',
 } as const;
@@ -50,6 +52,8 @@ export const intake = {
   room: '房号',
   callerName: '来电/来访人',
   callerPhone: '联系电话',
+  replacePhone: '更换号码',
+  phoneMaskedHint: '来电号码已记录,按权限隐藏显示',
   kind: '求助类别',
   description: '事项描述',
   descriptionHint: '听清楚、问清楚、复述清楚、记录清楚',
@@ -96,6 +100,7 @@ export const ticket = {
     'ticket.opened': '{{actor}} 受理登记',
     'ticket.noted': '{{actor}} 记录',
     'ticket.statusChanged': '{{actor}} 将状态改为「{{status}}」',
+    'ticket.phoneRevealed': '{{actor}} 查看了完整电话号码',
     unknown: '{{actor}}:{{type}}',
   },
   systemActor: '系统',
@@ -108,7 +113,9 @@ export const staff = {
   role: '角色',
   language: '界面语言',
   pin: '个人 PIN 码',
-  pinHint: '4–8 位数字,仅保存加密散列',
+  pinHint: '4–12 位数字(主管、经理至少 6 位),仅保存加密散列',
+  pinFormat: 'PIN 码必须是 4–12 位数字',
+  pinTooShort: '主管和经理的 PIN 码至少 6 位数字',
   active: '在岗',
   inactive: '已停用',
   deactivate: '停用',
@@ -119,6 +126,23 @@ export const staff = {
   added: '已添加 {{name}}',
   pinReset: '已重设 {{name}} 的 PIN 码',
   cannotDeactivateSelf: '不能停用自己',
+  refused: {
+    title: '未执行的操作',
+    intro: '以下操作来自没有相应权限的人员(或未知人员),已记录在日志中但没有生效。',
+    none: '没有未执行的操作。',
+    when: '时间',
+    who: '人员',
+    what: '操作',
+    station: '工作站',
+    why: '原因',
+    unknownPerson: '未知人员',
+    reasons: {
+      unknownActor: '人员不存在',
+      inactive: '人员已停用',
+      notPermitted: '没有该权限',
+      invalid: '内容无效',
+    },
+  },
 } as const;
 
 export const settings = {

@@ -1,0 +1,91 @@
+// The event registry (P2): every event type the desk writes, with its payload schema, the kind
+// of stream it belongs to and the permission its actor must hold (S7). The store checks every
+// draft against it before anything is written; the sync apply checks remote events with
+// `checkEvent`. To add an event type: see docs/architecture.md "How to add an event type".
+import type { z } from 'zod';
+import type { Permission } from '../domain/roles';
+import { streamKind, type DeskEvent } from './envelope';
+import {
+  TICKET_NOTED, TICKET_OPENED, TICKET_PHONE_REVEALED, TICKET_STATUS_CHANGED, ticketNotedPayload, ticketOpenedPayload, ticketPhoneRevealedPayload, ticketStatusChangedPayload,
+} from '../tickets/ticketEvents';
+import {
+  STAFF_ADDED, STAFF_LOCKED_OUT, STAFF_PIN_SET, STAFF_SIGNED_IN, STAFF_SIGNED_OUT, STAFF_UPDATED,
+  staffAddedPayload, staffLockedOutPayload, staffPinSetPayload, staffSignedOutPayload, staffSignInPayload, staffUpdatedPayload,
+} from '../staff/staffEvents';
+import { SETTINGS_CHANGED, STATION_CONFIGURED, settingsChangedPayload, stationConfiguredPayload } from '../station/stationEvents';
+import {
+  DIRECTORY_EXPORTED, PHONE_REVEALED, RESIDENT_ADDED, RESIDENT_UPDATED, UNIT_ADDED, UNIT_UPDATED,
+  directoryExportedPayload, phoneRevealedPayload, residentAddedPayload, residentUpdatedPayload, unitAddedPayload, unitUpdatedPayload,
+} from '../directory/directoryEvents';
+import { CALL_DISMISSED, CALL_LINKED, CALL_RECEIVED, callDismissedPayload, callLinkedPayload, callReceivedPayload } from '../calls/callEvents';
+
+export const STREAM_KINDS = ['ticket', 'staff', 'unit', 'resident', 'call', 'settings', 'station', 'directory'] as const;
+export type StreamKind = (typeof STREAM_KINDS)[number];
+
+export interface EventSpec {
+  schema: z.ZodTypeAny;
+  stream: StreamKind;
+  /** What the actor must hold at the event's hlc for folds to apply it; null: anyone, or the system. */
+  permission: Permission | null;
+}
+
+const spec = <S extends z.ZodTypeAny>(schema: S, stream: StreamKind, permission: Permission | null) => ({ schema, stream, permission });
+
+export const eventRegistry = {
+  [TICKET_OPENED]: spec(ticketOpenedPayload, 'ticket', 'ticket.create'),
+  [TICKET_NOTED]: spec(ticketNotedPayload, 'ticket', 'ticket.update'),
+  [TICKET_STATUS_CHANGED]: spec(ticketStatusChangedPayload, 'ticket', 'ticket.update'),
+  // S6: who saw a request's caller number in full; changes no projection.
+  [TICKET_PHONE_REVEALED]: spec(ticketPhoneRevealedPayload, 'ticket', 'phone.unmask'),
+  // staff.added: also the setup bootstrap; staff.pinSet: also a person's own PIN (staff/authority.ts).
+  [STAFF_ADDED]: spec(staffAddedPayload, 'staff', 'staff.manage'),
+  [STAFF_UPDATED]: spec(staffUpdatedPayload, 'staff', 'staff.manage'),
+  [STAFF_PIN_SET]: spec(staffPinSetPayload, 'staff', 'staff.manage'),
+  // Records of who was on duty: they change no projection.
+  [STAFF_SIGNED_IN]: spec(staffSignInPayload, 'staff', null),
+  [STAFF_SIGNED_OUT]: spec(staffSignedOutPayload, 'staff', null),
+  [STAFF_LOCKED_OUT]: spec(staffLockedOutPayload, 'staff', null),
+  [STATION_CONFIGURED]: spec(stationConfiguredPayload, 'station', 'settings.manage'),
+  [SETTINGS_CHANGED]: spec(settingsChangedPayload, 'settings', 'settings.manage'),
+  [UNIT_ADDED]: spec(unitAddedPayload, 'unit', 'directory.edit'),
+  [UNIT_UPDATED]: spec(unitUpdatedPayload, 'unit', 'directory.edit'),
+  [RESIDENT_ADDED]: spec(residentAddedPayload, 'resident', 'directory.edit'),
+  [RESIDENT_UPDATED]: spec(residentUpdatedPayload, 'resident', 'directory.edit'),
+  [PHONE_REVEALED]: spec(phoneRevealedPayload, 'resident', 'phone.unmask'),
+  [DIRECTORY_EXPORTED]: spec(directoryExportedPayload, 'directory', 'directory.browse'),
+  // A call is logged as it rings, signed in or not (actor null while the screen is locked).
+  [CALL_RECEIVED]: spec(callReceivedPayload, 'call', null),
+  [CALL_LINKED]: spec(callLinkedPayload, 'call', 'ticket.create'),
+  [CALL_DISMISSED]: spec(callDismissedPayload, 'call', 'ticket.create'),
+} as const satisfies Record<string, EventSpec>;
+
+type Registry = typeof eventRegistry;
+export type EventType = keyof Registry;
+/** What a command hands over (before the schema's trimming and defaults). */
+export type PayloadOf<T extends EventType> = z.input<Registry[T]['schema']>;
+
+/** What a feature hands to the store; the store stamps id, hlc, station and actor. */
+export type EventDraft<T extends EventType = EventType> = { [K in T]: { stream: string; type: K; payload: PayloadOf<K> } }[T];
+
+export function specOf(type: string): EventSpec | undefined {
+  return Object.prototype.hasOwnProperty.call(eventRegistry, type) ? (eventRegistry as Record<string, EventSpec>)[type] : undefined;
+}
+
+export type CheckResult = { ok: true; payload: Record<string, unknown> } | { ok: false; reason: 'unknownType' | 'wrongStream' | 'invalidPayload'; detail: string };
+
+/**
+ * Checks a draft or an event against the registry: a known type, a stream of its kind with an
+ * id where the kind has ids, a payload its schema accepts. `payload` is the parsed payload
+ * (trimmed, as stored).
+ */
+export function checkEvent(event: Pick<DeskEvent, 'stream' | 'type' | 'payload'>): CheckResult {
+  const found = specOf(event.type);
+  if (!found) return { ok: false, reason: 'unknownType', detail: event.type };
+  const kind = streamKind(event.stream);
+  const singleton = found.stream === 'settings';
+  const idOk = singleton ? event.stream === kind : event.stream.length > kind.length + 1;
+  if (kind !== found.stream || !idOk) return { ok: false, reason: 'wrongStream', detail: `${event.type} in ${event.stream}` };
+  const parsed = found.schema.safeParse(event.payload);
+  if (!parsed.success) return { ok: false, reason: 'invalidPayload', detail: `${event.type}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` };
+  return { ok: true, payload: parsed.data as Record<string, unknown> };
+}
