@@ -12,6 +12,12 @@ import { builtinModules } from 'node:module';
 const nodeBuiltinPaths = (message) => builtinModules.map((name) => ({ name, message }));
 const nodeBuiltins = ['node:*'];
 const nodeOnlyPackages = ['serialport', '@serialport/*', 'better-sqlite3', 'pg', 'ws', 'node-cron', 'fastify', 'electron-updater', 'exceljs'];
+const rendererPatterns = [
+  { group: ['electron', 'electron/*'], message: 'The renderer talks to the host through the bridge only.' },
+  { group: nodeBuiltins, message: 'No Node in the renderer.' },
+  { group: nodeOnlyPackages, message: 'No Node-only packages in the renderer.' },
+  { group: ['**/host/**', '**/main/**', '**/preload/**', '**/web/**', '**/hub/**'], message: 'The renderer imports only shared/ and itself.' },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'hub-data/**', 'bench/.data/**'] },
@@ -60,13 +66,36 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: nodeBuiltinPaths('No Node in the renderer.'),
         patterns: [
-          { group: ['electron', 'electron/*'], message: 'The renderer talks to the host through the bridge only.' },
-          { group: nodeBuiltins, message: 'No Node in the renderer.' },
-          { group: nodeOnlyPackages, message: 'No Node-only packages in the renderer.' },
-          { group: ['**/host/**', '**/main/**', '**/preload/**', '**/web/**', '**/hub/**'], message: 'The renderer imports only shared/ and itself.' },
+          ...rendererPatterns,
         ],
       }],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
+    // P3: inside the renderer, imports run one way: app/ (the root) → features/ → desk/, db/,
+    // components/, bridge/, i18n/. A feature never reaches back into the root.
+    files: ['src/renderer/features/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltinPaths('No Node in the renderer.'),
+        patterns: [...rendererPatterns, { group: ['**/app/*'], message: 'Features do not import the renderer root (app/): shared services live in desk/.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/renderer/{desk,db,components,bridge,i18n}/**/*.{ts,tsx}'],
+    // Tests may drive features end to end against a real database.
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltinPaths('No Node in the renderer.'),
+        patterns: [
+          ...rendererPatterns,
+          { group: ['**/app/*', '**/features/**'], message: 'Shared renderer services do not import the root or a feature.' },
+        ],
+      }],
     },
   },
   {

@@ -21,7 +21,7 @@ import type { StaffMember } from '@shared/staff/staffFold';
 import { DeskDatabase, type OutboxEntry } from '../src/renderer/db/database';
 import { EventStore } from '../src/renderer/db/eventStore';
 import { readMeta } from '../src/renderer/db/meta';
-import { lastHlc } from '../src/renderer/app/boot';
+import { lastHlc } from '../src/renderer/desk/boot';
 import { createTicket, type IntakeValues } from '../src/renderer/features/intake/createTicket';
 import { queryQueue, type QueueFilter } from '../src/renderer/features/queue/queueQuery';
 import { uiProbe } from './desk/uiProbe';

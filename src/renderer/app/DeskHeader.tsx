@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDesk } from './DeskContext';
+import { useDesk } from '../desk/DeskContext';
 import { formatTime } from '../i18n/format';
-import { useNow } from './useNow';
+import { useNow } from '../desk/useNow';
 import { CallerIdIndicator } from '../features/calls/CallerIdIndicator';
 
 export function DeskHeader({ onNewRequest }: { onNewRequest(): void }) {

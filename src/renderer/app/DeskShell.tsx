@@ -3,7 +3,7 @@ import { AppShell, Group, NavLink, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { can } from '@shared/domain/roles';
-import { useDesk } from './DeskContext';
+import { useDesk } from '../desk/DeskContext';
 import { DeskHeader } from './DeskHeader';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { IntakeModal } from '../features/intake/IntakeModal';
@@ -14,6 +14,7 @@ import { SettingsWarning } from '../components/SettingsWarning';
 import { CallPanel } from '../features/calls/CallPanel';
 import { AddCallerModal } from '../features/calls/AddCallerModal';
 import { useCallIntake } from '../features/calls/useCallIntake';
+import { useIncomingCall } from '../features/calls/IncomingCallContext';
 import { CallLogScreen } from '../features/calls/CallLogScreen';
 
 // The directory brings the spreadsheet readers and writers: loaded when first opened, not at start.
@@ -27,6 +28,7 @@ export function DeskShell() {
   const [view, setView] = useState<View>({ name: 'queue' });
   const [intakeOpen, setIntakeOpen] = useState(false);
   const calls = useCallIntake();
+  const { incomingCall } = useIncomingCall();
   const openTicket = useCallback((id: string) => setView({ name: 'ticket', id }), []);
 
   // Keyboard first: a new request from anywhere (Ctrl+N in the desktop shell; F2 also works in
@@ -71,7 +73,7 @@ export function DeskShell() {
         {view.name === 'settings' ? <SettingsScreen /> : null}
       </AppShell.Main>
       <IntakeModal opened={intakeOpen} onClose={() => setIntakeOpen(false)} onSaved={() => setView({ name: 'queue' })} />
-      {desk.incomingCall && !calls.intake ? <CallPanel key={desk.incomingCall.callId} incoming={desk.incomingCall} onStartIntake={calls.startFromCall} onDismiss={calls.dismiss} /> : null}
+      {incomingCall && !calls.intake ? <CallPanel key={incomingCall.callId} incoming={incomingCall} onStartIntake={calls.startFromCall} onDismiss={calls.dismiss} /> : null}
       <IntakeModal opened={Boolean(calls.intake)} prefill={calls.intake?.prefill} onClose={calls.closeIntake} onSaved={(id, number, values) => void calls.saved(id, number, values)} />
       {calls.newCaller ? <AddCallerModal caller={calls.newCaller} onClose={calls.closeNewCaller} /> : null}
     </AppShell>

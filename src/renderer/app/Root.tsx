@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '@shared/staff/staffFold';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useBooted } from './useBooted';
-import { DeskContext, type Desk } from './DeskContext';
+import { DeskContext, type Desk } from '../desk/DeskContext';
 import { DeskShell } from './DeskShell';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { SignInScreen } from '../features/signin/SignInScreen';
 import { signOut } from '../features/signin/signIn';
 import { useIdleLock } from './useIdleLock';
 import { switchLanguage } from '../i18n';
-import { useIncomingCalls } from './useIncomingCalls';
+import { useIncomingCalls } from '../features/calls/useIncomingCalls';
+import { IncomingCallContext } from '../features/calls/IncomingCallContext';
 
 interface Session {
   staffId: string;
@@ -49,9 +50,9 @@ export function Root() {
     return {
       db: ready.booted.db, store: ready.booted.store, station: ready.booted.station, bridge: ready.bridge, staff: member as StaffMember,
       hostSettings: ready.hostSettings, persisted: ready.booted.persisted, lock: () => lock('lock'),
-      incomingCall, clearIncomingCall,
     };
-  }, [ready, member, session, lock, incomingCall, clearIncomingCall]);
+  }, [ready, member, session, lock]);
+  const incoming = useMemo(() => ({ incomingCall, clearIncomingCall }), [incomingCall, clearIncomingCall]);
 
   if (state.phase === 'loading') return <Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>;
   if (state.phase === 'noBridge') {
@@ -90,7 +91,9 @@ export function Root() {
   }
   return (
     <DeskContext.Provider value={desk}>
-      <DeskShell />
+      <IncomingCallContext.Provider value={incoming}>
+        <DeskShell />
+      </IncomingCallContext.Provider>
     </DeskContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DeskBridge, HostSettingsState } from '@shared/bridge/contract';
 import { connectBridge } from '../bridge/connectBridge';
-import { boot, type Booted } from './boot';
+import { boot, type Booted } from '../desk/boot';
 
 export type BootState =
   | { phase: 'loading' }

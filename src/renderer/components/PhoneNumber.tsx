@@ -3,7 +3,7 @@ import { Button, Group, Text, Tooltip, type MantineSize } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { can } from '@shared/domain/roles';
 import { shownPhone } from '@shared/directory/phone/shownPhone';
-import { useDesk } from '../app/DeskContext';
+import { useDesk } from '../desk/DeskContext';
 
 interface Props {
   /** As stored: E.164 (directory, caller ID) or as typed on a request. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DeskDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV5 } from './schema';
-import { boot, lastHlc } from '../app/boot';
+import { boot, lastHlc } from '../desk/boot';
 import { EventStore } from './eventStore';
 import { setupStation, type SetupInput } from '../features/setup/setupStation';
 import { createTicket as openTicket, type IntakeValues } from '../features/intake/createTicket';

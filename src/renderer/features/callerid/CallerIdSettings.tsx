@@ -3,7 +3,7 @@ import { Alert, Button, Group, NativeSelect, NumberInput, Paper, Stack, Switch, 
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { CALLER_ID_FAMILY_SETTINGS, hostSettings, type HostSettings } from '@shared/bridge/contract';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { CallerIdTestView } from './CallerIdTestView';
 import { PortPicker } from './PortPicker';
 

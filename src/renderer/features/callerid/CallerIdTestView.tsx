@@ -3,7 +3,7 @@ import { Alert, Code, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CallerIdStatus } from '@shared/bridge/contract';
 import { can } from '@shared/domain/roles';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 
 const KEEP = 40;
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 
 /** The serial ports the system lists (USB adapters, COM ports); one click fills the path. */
 export function PortPicker({ onPick, disabled }: { onPick(path: string): void; disabled: boolean }) {

@@ -1,12 +1,12 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { PhoneNumber } from '../../components/PhoneNumber';
 import { formatDateTime, formatTime } from '../../i18n/format';
 import { callsSince } from './callQueries';
 import { shiftStart } from './shiftStart';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../desk/useNow';
 
 /** Every call of the shift and what became of it (request N, or none). */
 export function CallLogScreen() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { formatTime } from '../../i18n/format';
 import type { IncomingCall } from './callCommands';
 import { CallerNumber } from './CallerNumber';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CallerIdStatus } from '@shared/bridge/contract';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { formatTime } from '../../i18n/format';
 
 const COLORS: Record<CallerIdStatus['state'], string> = { connected: 'teal', noDevice: 'orange', error: 'red', disabled: 'gray', stopped: 'gray' };

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import type { UnitMatch } from '../directory/directoryQueries';
 import { unitRequests } from './callQueries';
 import { formatDateTime } from '../../i18n/format';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { can } from '@shared/domain/roles';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
+import { useIncomingCall } from './IncomingCallContext';
 import type { IntakePrefill } from '../intake/IntakeForm';
 import { dismissCall, linkCall } from './callCommands';
 
@@ -17,7 +18,8 @@ export interface NewCaller {
  * directory afterwards.
  */
 export function useCallIntake() {
-  const { store, staff, incomingCall, clearIncomingCall } = useDesk();
+  const { store, staff } = useDesk();
+  const { incomingCall, clearIncomingCall } = useIncomingCall();
   const [intake, setIntake] = useState<{ prefill: IntakePrefill; callId: string | null; offerNumber: string | null } | null>(null);
   const [newCaller, setNewCaller] = useState<NewCaller | null>(null);
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Grid, Group, Modal, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { can } from '@shared/domain/roles';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { ExportButtons } from './ExportButtons';
 import { ImportWizard } from './ImportWizard';
 import { SearchResults } from './SearchResults';

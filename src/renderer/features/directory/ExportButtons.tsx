@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { exportDirectory, type ExportFormat } from './directoryTransfer';
 import { usePhoneContext } from './useDirectory';
 

@@ -1,5 +1,5 @@
 import type { PhoneNumber as DirectoryPhone } from '@shared/directory/phone/phoneTypes';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { PhoneNumber } from '../../components/PhoneNumber';
 import { revealPhone } from './directoryCommands';
 

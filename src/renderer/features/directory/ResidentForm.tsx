@@ -7,7 +7,7 @@ import { RELATIONS, type ResidentAddedPayload, type ResidentUpdatedPayload } fro
 import { addPhone, checkResidentForm, type ResidentFormValues } from '@shared/directory/directoryForms';
 import type { Resident } from '@shared/directory/residentFold';
 import { samePhones } from '@shared/directory/sheet/samePhones';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { addResident, updateResident } from './directoryCommands';
 import { formErrors, residentFormMessage } from './directoryMessages';

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { can } from '@shared/domain/roles';
 import type { Resident } from '@shared/directory/residentFold';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { ResidentCard } from './ResidentCard';
 import { ResidentForm } from './ResidentForm';
 import { UnitForm } from './UnitForm';

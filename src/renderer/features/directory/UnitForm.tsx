@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { checkUnitForm, type UnitFormValues } from '@shared/directory/directoryForms';
 import { unitKey } from '@shared/domain/units';
 import type { Unit } from '@shared/directory/unitFold';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { addUnit, updateUnit } from './directoryCommands';
 import { formErrors, unitFormMessage } from './directoryMessages';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PhoneContext } from '@shared/directory/phone/phoneTypes';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { searchDirectory, unitDetail, type DirectoryHit, type UnitMatch } from './directoryQueries';
 
 export const SEARCH_LIMIT = 30;

@@ -6,7 +6,7 @@ import type { ImportCounts, ImportMode } from '@shared/directory/sheet/importPla
 import { previewImport, type ImportPreview } from '@shared/directory/sheet/importPreview';
 import { readSpreadsheet } from '@shared/directory/sheet/readSpreadsheet';
 import type { FileProblem } from '@shared/directory/sheet/sheetTypes';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { importDirectory } from './directoryTransfer';
 import { usePhoneContext } from './useDirectory';
 

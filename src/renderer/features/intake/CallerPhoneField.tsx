@@ -3,7 +3,7 @@ import { Button, TextInput, Tooltip } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { shownPhone } from '@shared/directory/phone/shownPhone';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 
 interface Props {
   /** True while the field holds a number the signed-in role may not see (S6). */

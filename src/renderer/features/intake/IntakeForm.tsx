@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { CHANNELS, REQUEST_KINDS, URGENCIES, type Channel, type RequestKind, type Urgency } from '@shared/domain/requestKinds';
 import { validateIntake } from '@shared/tickets/intakeValidation';
 import { can } from '@shared/domain/roles';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { formatDateTime } from '../../i18n/format';
 import { CallerPhoneField } from './CallerPhoneField';
 import { createTicket } from './createTicket';
-import { enterNavigation } from './useEnterNavigation';
+import { enterNavigation } from './enterNavigation';
 
 export interface IntakePrefill {
   channel?: Channel;

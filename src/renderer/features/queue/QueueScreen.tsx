@@ -4,11 +4,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_KINDS, type RequestKind } from '@shared/domain/requestKinds';
 import { can } from '@shared/domain/roles';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { useQueue } from './useQueue';
 import type { QueueScope } from './queueQuery';
 import { QueueRow } from './QueueRow';
-import { useNow } from '../../app/useNow';
+import { useNow } from '../../desk/useNow';
 
 const PAGE = 50;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { useDesk } from '../../app/DeskContext';
-import { createRefresher } from '../../app/refresher';
+import { useDesk } from '../../desk/DeskContext';
+import { createRefresher } from '../../desk/refresher';
 import { queryQueue, type QueueFilter, type QueueResult } from './queueQuery';
 import { QUEUE_REFRESH } from './queueRefresh';
 

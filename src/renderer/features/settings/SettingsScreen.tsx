@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { can } from '@shared/domain/roles';
 import { LANGUAGES, defaultDeskSettings, type Language } from '@shared/station/stationEvents';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { updateStaff } from '../staff/staffCommands';
 import { changeDeskSettings } from './settingsCommands';

@@ -6,7 +6,7 @@ import { pinProblem } from '@shared/staff/pinPolicy';
 import { SETTINGS_CHANGED, STATION_CONFIGURED, defaultDeskSettings, stationConfiguredPayload } from '@shared/station/stationEvents';
 import type { DeskDatabase } from '../../db/database';
 import { EventStore } from '../../db/eventStore';
-import { identityOf, type StationRecord } from '../../app/boot';
+import { identityOf, type StationRecord } from '../../desk/boot';
 import type { SetupFormValues } from './setupValidation';
 
 /** What the wizard hands over: its form's values without the confirmation field (P5). */

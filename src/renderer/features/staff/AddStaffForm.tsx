@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@shared/domain/roles';
 import { LANGUAGES, type Language } from '@shared/station/stationEvents';
 import { pinProblem } from '@shared/staff/pinPolicy';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { addStaff } from './staffCommands';
 

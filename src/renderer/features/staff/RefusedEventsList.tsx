@@ -2,7 +2,7 @@ import { Code, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { parseHlc } from '@shared/hlc';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { formatDateTime } from '../../i18n/format';
 
 /** S7: events the folds did not apply because their actor lacked the permission; newest 50. */

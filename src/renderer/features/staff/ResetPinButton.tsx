@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { pinProblem } from '@shared/staff/pinPolicy';
 import type { StaffMember } from '@shared/staff/staffFold';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { resetPin } from './staffCommands';
 
 export function ResetPinButton({ member }: { member: StaffMember }) {

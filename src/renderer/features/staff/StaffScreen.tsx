@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { can } from '@shared/domain/roles';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { AddStaffForm } from './AddStaffForm';
 import { updateStaff } from './staffCommands';
 import { ResetPinButton } from './ResetPinButton';

@@ -3,19 +3,19 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Timelin
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TicketStatus } from '@shared/domain/requestKinds';
-import { useDesk } from '../../app/DeskContext';
+import { useDesk } from '../../desk/DeskContext';
 import { PhoneNumber } from '../../components/PhoneNumber';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { formatDateTime } from '../../i18n/format';
 import { addNote, changeStatus, revealTicketPhone } from './ticketCommands';
-import { ticketTimeline } from './ticketQueries';
+import { useTimeline } from './useTimeline';
 import { TimelineEntry } from './TimelineEntry';
 
 export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): void }) {
   const { t, i18n } = useTranslation();
   const { db, store, station, staff } = useDesk();
   const ticket = useLiveQuery(() => db.tickets.get(ticketId), [db, ticketId]);
-  const events = useLiveQuery(() => ticketTimeline(db, ticketId), [db, ticketId]);
+  const timeline = useTimeline(db, ticketId);
   const [note, setNote] = useState('');
   const [error, setError] = useState<unknown>(null);
 
@@ -72,9 +72,9 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
       {error ? <SaveErrorAlert error={error} /> : null}
       <Title order={4}>{t('ticket.timeline')}</Title>
       <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">
-        {(events ?? []).map((event) => (
+        {(timeline ?? []).map(({ event, actorName }) => (
           <Timeline.Item key={event.id}>
-            <TimelineEntry event={event} when={when} />
+            <TimelineEntry event={event} actor={actorName} when={when} />
           </Timeline.Item>
         ))}
       </Timeline>

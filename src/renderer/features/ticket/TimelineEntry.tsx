@@ -1,16 +1,12 @@
 import { Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { DeskEvent } from '@shared/events/envelope';
-import { useDesk } from '../../app/DeskContext';
 
 const KNOWN = ['ticket.opened', 'ticket.noted', 'ticket.statusChanged', 'ticket.phoneRevealed'] as const;
 
 /** One line of a ticket's history: who, what, when, at which station. */
-export function TimelineEntry({ event, when }: { event: DeskEvent; when(ms: number): string }) {
+export function TimelineEntry({ event, actor, when }: { event: DeskEvent; actor: string | undefined; when(ms: number): string }) {
   const { t } = useTranslation();
-  const { db } = useDesk();
-  const actor = useLiveQuery(async () => (event.actor ? (await db.staff.get(event.actor))?.name : undefined), [db, event.actor]);
   const actorName = actor ?? event.actor ?? t('ticket.systemActor');
   const type = (KNOWN as readonly string[]).includes(event.type) ? (event.type as (typeof KNOWN)[number]) : null;
   const status = typeof event.payload.status === 'string' ? t(`common.statuses.${event.payload.status}` as never) : '';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallerIdCall, DeskBridge } from '@shared/bridge/contract';
-import type { DeskDatabase } from '../db/database';
-import type { EventStore } from '../db/eventStore';
-import type { StationRecord } from './boot';
-import { receiveCall, type IncomingCall } from '../features/calls/callCommands';
+import type { DeskDatabase } from '../../db/database';
+import type { EventStore } from '../../db/eventStore';
+import type { StationRecord } from '../../desk/boot';
+import { receiveCall, type IncomingCall } from './callCommands';
 
 /**
  * Listens for caller-ID calls for the whole life of the desk, signed in or locked: every call

@@ -4,7 +4,6 @@ import type { StaffMember } from '@shared/staff/staffFold';
 import type { DeskDatabase } from '../db/database';
 import type { EventStore } from '../db/eventStore';
 import type { StationRecord } from './boot';
-import type { IncomingCall } from '../features/calls/callCommands';
 
 /** What every screen of a signed-in desk works with. */
 export interface Desk {
@@ -16,9 +15,6 @@ export interface Desk {
   hostSettings: HostSettingsState | null;
   persisted: boolean;
   lock(): void;
-  /** The latest caller-ID call waiting for the call panel. */
-  incomingCall: IncomingCall | null;
-  clearIncomingCall(): void;
 }
 
 export const DeskContext = createContext<Desk | null>(null);
