@@ -8,9 +8,10 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10 } from './schema';
 import type { RefusedEvent } from './authority';
 import { movePhoneTerms } from './phoneTermsUpgrade';
+import { pinUrgentTickets } from './pinnedUpgrade';
 
 export interface OutboxEntry {
   id: string;
@@ -65,6 +66,7 @@ export class DeskDatabase extends Dexie {
     this.version(7).stores(schemaV7);
     this.version(8).stores(schemaV8).upgrade(movePhoneTerms);
     this.version(9).stores(schemaV9);
+    this.version(10).stores(schemaV10).upgrade(pinUrgentTickets);
     // Returning false stops Dexie's own handler, which would close with auto-reopen.
     this.on('versionchange', () => {
       this.close({ disableAutoOpen: true });

@@ -73,4 +73,14 @@ export const schemaV9 = {
   refusedEvents: 'id, hlc',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 9;
+/**
+ * v10 (U20): urgent open tickets are pinned above the rest of the queue, read through the sparse
+ * `pinned` index (only urgent open tickets carry the field: no key for an ordinary save). The
+ * upgrade sets it on the open tickets (an index range; pinnedUpgrade.ts).
+ */
+export const schemaV10 = {
+  ...schemaV9,
+  tickets: `${schemaV9.tickets}, pinned`,
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 10;

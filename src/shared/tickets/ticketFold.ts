@@ -37,6 +37,17 @@ export interface Ticket {
   /** hlc of the last event folded in: a remote event older than this means a refold. */
   lastHlc: string;
   terms: string[];
+  /**
+   * U20: createdAt while the ticket is urgent and open, absent otherwise: a sparse index, so the
+   * queue reads the few urgent open tickets first and an ordinary ticket's save writes no key.
+   */
+  pinned?: number;
+}
+
+/** The ticket with `pinned` set (urgent and open) or removed. */
+function withPinned(ticket: Ticket): Ticket {
+  const { pinned: _old, ...rest } = ticket;
+  return ticket.urgency === 'urgent' && ticket.active === 1 ? { ...rest, pinned: ticket.createdAt } : rest;
 }
 
 function hlcMillis(hlc: string): number {
@@ -52,7 +63,7 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
   if (event.type === TICKET_OPENED) {
     if (ticket) return ticket;
     const p = ticketOpenedPayload.parse(event.payload);
-    return {
+    return withPinned({
       id: event.stream.slice('ticket:'.length),
       ...p,
       status: 'open',
@@ -65,7 +76,7 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
       lastHlc: event.hlc,
       // S6: the caller's number is indexed under its own prefix (searchTerms.ts PHONE_TERM_PREFIX).
       terms: withActiveTerms(ticketTerms(p), true),
-    };
+    });
   }
   if (!ticket) return null;
   const touched = { ...ticket, updatedAt: Math.max(ticket.updatedAt, at), lastHlc: event.hlc > ticket.lastHlc ? event.hlc : ticket.lastHlc };
@@ -76,7 +87,7 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
   if (event.type === TICKET_STATUS_CHANGED) {
     const { status } = ticketStatusChangedPayload.parse(event.payload);
     const active = isActiveStatus(status);
-    return { ...touched, status, active: active ? 1 : 0, terms: withActiveTerms(ticket.terms, active) };
+    return withPinned({ ...touched, status, active: active ? 1 : 0, terms: withActiveTerms(ticket.terms, active) });
   }
   // Types this version does not know are kept in the log and leave the projection as it is.
   return ticket;
