@@ -1,4 +1,4 @@
-// Caller-ID latency benchmark (issue 3): from the last byte of a call on a real serial line
+// Caller-ID latency benchmark (target p95 < 150 ms): from the last byte of a call on a real serial line
 // (a socat pseudo-terminal) to the call panel rendered with the caller's unit, in Chromium
 // through the web shell. p95 over 200 calls; written to docs/benchmarks.md.
 import { chromium } from '@playwright/test';

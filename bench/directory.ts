@@ -1,4 +1,4 @@
-// Directory search on 20,000 residents (issue 3: "fast on 20,000 residents") in real
+// Directory search on 20,000 residents, a size it must stay fast at (docs/directory.md "Search"), in real
 // Chromium IndexedDB: builds bench/directoryPage.ts with Vite, loads it in headless Chromium
 // (CHROMIUM or /usr/bin/chromium), prints p50/p95 per query. No test is timed; this is the figure.
 // Run: npx tsx bench/directory.ts [residents]

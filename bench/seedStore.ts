@@ -3,7 +3,7 @@
 //
 // It generates a two-year store through the app's own code: ticket events are folded with
 // foldTicket into exactly the projection rows the EventStore would write, and written with
-// bulkAdd in large transactions (one transaction per event would take hours, sync-research §3.2).
+// bulkAdd in large transactions (one transaction per event would take hours).
 // It also times the store paths the UI uses: queryQueue, createTicket through the real EventStore
 // (strict durability) and the PIN KDF.
 import './desk/zodJitless';

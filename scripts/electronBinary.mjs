@@ -1,6 +1,6 @@
 // Is the Electron binary on disk? Decided by files only: node_modules/electron/path.txt and the
 // executable it names under dist/. Never by require('electron'), which throws here (Electron
-// ≤ 41) or starts a network download (Electron ≥ 42) when the binary is missing (electron.md §7.2).
+// ≤ 41) or starts a network download (Electron ≥ 42) when the binary is missing.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 

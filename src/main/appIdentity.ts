@@ -1,6 +1,6 @@
 // Who the desktop app is, pinned once: the IndexedDB store lives under userData and is keyed
 // by origin, so renaming either makes the desk's data look gone after an update
-// (electron.md §6: electron#15245, #37702; Kong/insomnia#9002). Change none of these.
+// (electron#15245, #37702; Kong/insomnia#9002; docs/desktop-shell.md). Change none of these.
 
 export const APP_NAME = 'DutyDesk';
 /** Also the Windows AppUserModelID: it must equal electron-builder's appId (toasts, NSIS GUID). */
@@ -12,7 +12,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** The product's Chinese name, shown as the window title until the renderer sets its own. */
 export const APP_TITLE = '客服值班台';
 
-/** Test-only: each Electron e2e test runs on its own profile (electron.md §7.1). */
+/** Test-only: each Electron e2e test runs on its own profile, or a leftover instance's lock quits it. */
 export const USER_DATA_ENV = 'DUTYDESK_USER_DATA';
 /** Optional override of the update feed; normally it comes from update.json in userData. */
 export const UPDATE_URL_ENV = 'DUTYDESK_UPDATE_URL';

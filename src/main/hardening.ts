@@ -25,7 +25,8 @@ export function hardenWebContents(contents: WebContents, trustedOrigin: string, 
 }
 
 /**
- * Electron grants every permission unless told otherwise (security.md §5). The desk needs
+ * Electron grants every permission unless told otherwise (Electron's security checklist, item 5;
+ * docs/desktop-shell.md "Hardening checklist"). The desk needs
  * none: serial is read by the host, notifications come from main. A future need is added
  * here by exact permission and origin. No `select-serial-port` handler either, so
  * navigator.serial.requestPort() fails.

@@ -1,6 +1,7 @@
 import { APP_ORIGIN, APP_SCHEME } from './appIdentity';
 
-// Origins are compared after parsing, never with startsWith (security.md §13): the app's
+// Origins are compared after parsing, never with startsWith, which a look-alike host such as
+// app://dutydesk.evil fools (Electron's security checklist, item 13): the app's
 // pages may move between its own URLs and nowhere else.
 
 /**

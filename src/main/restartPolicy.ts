@@ -1,6 +1,7 @@
 // When the renderer dies or hangs the desk reloads it at once; a renderer that keeps dying is
 // reloaded at a slower pace so the machine stays usable, and never behind a modal dialog
-// (design.md "what bites"). The host keeps ringing meanwhile.
+// (a modal dialog would block the desk; docs/desktop-shell.md "Hardening checklist"). The host
+// keeps ringing meanwhile.
 
 export interface RestartPolicy {
   /** Milliseconds to wait before the next reload, counting this crash. */

@@ -2,8 +2,8 @@ import { UPDATE_URL_ENV } from './appIdentity';
 
 // The update feed is site configuration, not build configuration: the installer writes
 // <userData>/update.json ({"url": "https://hub.example/updates/stable/"}) or the environment
-// names it. No feed, no check. electron-updater cannot read file:// (electron.md §5.1). S15:
-// https only, except plain http to this machine's loopback (a LAN or USB bundle served by a
+// names it. No feed, no check. electron-updater cannot read file:// (its HTTP client is
+// Electron's net). S15: https only, except plain http to this machine's loopback (a LAN or USB bundle served by a
 // local helper); every download must also carry our signature (updateSignature.ts).
 
 export const UPDATE_FILE_NAME = 'update.json';

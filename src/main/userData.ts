@@ -10,7 +10,7 @@ export interface UserDataChoice {
 /**
  * The userData folder: <appData>/DutyDesk whatever the product name or executable is called,
  * unless a test passes its own absolute folder. Chosen before the single-instance lock, which
- * is per userData folder (electron.md §2.4).
+ * is per userData folder (taken first, it would also create the default folder).
  */
 export function pinnedUserDataPath(appDataDir: string, env: Record<string, string | undefined>): UserDataChoice {
   const pinned = join(appDataDir, APP_NAME);

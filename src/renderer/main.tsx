@@ -11,7 +11,9 @@ await initI18n('zh-CN');
 
 createRoot(document.getElementById('root')!).render(
   <MantineProvider theme={theme} defaultColorScheme="light">
-    <Notifications position="top-right" />
+    {/* U14: out of the way of the header's buttons and the toolbars, gone soon, and never in the
+        way of a click: clicks pass through (pointer-events is inherited), so hovering does not keep one. */}
+    <Notifications position="bottom-right" autoClose={4000} containerWidth={360} style={{ pointerEvents: 'none' }} />
     <Root />
   </MantineProvider>,
 );

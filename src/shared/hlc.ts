@@ -1,6 +1,8 @@
-// Hybrid logical clock (sync-protocol.md "Events on the wire": `<ISO ms Z>-<counter 4 hex>-<node 16 hex>`).
+// Hybrid logical clock in the wire form of sync protocol v1 (docs/hub.md):
+// `<ISO ms Z>-<counter 4 hex>-<node 16 hex>`, lowercase hex.
 // Stamps sort as strings, never go backwards when the wall clock steps back, and a remote
-// stamp far ahead of our clock does not drag us into the future (sync-research.md §0.1).
+// stamp far ahead of our clock does not drag us into the future (one station with a bad clock
+// would otherwise pull every station's stamps, and their last-writer-wins, along with it).
 
 export const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/;
 export const MAX_COUNTER = 0xffff;
@@ -26,7 +28,7 @@ export function parseHlc(text: string): HlcStamp | null {
   return { millis, counter: parseInt(match[2]!, 16), node: match[3]! };
 }
 
-/** The wire rule for `hlc` (sync-protocol.md "Events on the wire"); this file is its one owner. */
+/** The wire rule for `hlc` (sync protocol v1, docs/hub.md); this file is its one owner. */
 export function isValidHlc(value: string): boolean {
   return parseHlc(value) !== null;
 }

@@ -193,3 +193,100 @@ test('S6: the control room never sees or finds a caller\'s full number; the mana
     await pty.dispose();
   }
 });
+
+const TWO_NUMBERS = ['楼号,房号,姓名,身份,电话,备注', '7,101,陈大文,业主,13812345678; +852 2123 4567,', '7,102,吕布,租户,13900001111,'].join('\r\n');
+const ONE_NUMBER = ['楼号,房号,姓名,身份,电话,备注', '7,101,陈大文,业主,13812345678,', '7,102,吕布,租户,13700002222,'].join('\r\n');
+
+async function chooseList(page: Page, csv: string) {
+  await page.locator('input[type="file"]').setInputFiles({ name: '客户状况一览表.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${csv}`) });
+}
+
+/** The numbers the unit's card shows in full (a clerk or manager reveals them). */
+async function unitCard(page: Page, query: string, unit: string) {
+  await page.getByTestId('directory-search').fill(query);
+  await page.getByTestId('directory-results').getByText(unit, { exact: false }).first().click();
+  return page.getByTestId('resident-card');
+}
+
+test('U2, U16: an import that lacks a number says so per row and keeps it unless told to replace', async ({ app, page }) => {
+  await app.open();
+  await app.completeSetup();
+  await goTo(page, '住户资料');
+  await page.getByRole('button', { name: '导入' }).click();
+  await chooseList(page, TWO_NUMBERS);
+  await page.getByRole('button', { name: '全部导入' }).click();
+  await expect(page.getByTestId('import-done')).toContainText('新增住户 2 位');
+  await page.getByRole('button', { name: '关闭' }).click();
+
+  await page.getByRole('button', { name: '导入' }).click();
+  await chooseList(page, ONE_NUMBER);
+  await expect(page.getByTestId('import-phone-removals')).toContainText('2 行住户的电话与住户资料不同');
+  const removals = page.getByTestId('phone-removal');
+  await expect(removals).toHaveCount(2);
+  await expect(page.locator('tr[data-row="2"]')).toContainText('保留文件中没有的号码:+852');
+  await expect(page.locator('tr[data-row="3"]')).toContainText('保留文件中没有的号码:139');
+  // U16: short columns on one line: row number, unit and relation are as tall as one line of text.
+  for (const cell of [page.getByRole('columnheader', { name: '行号' }), page.getByRole('columnheader', { name: '身份' }), page.locator('tr[data-row="2"] td').nth(1)]) {
+    const box = (await cell.boundingBox())!;
+    expect(box.width).toBeGreaterThan(box.height * 0.9);
+  }
+  await app.screenshot('u2-import-preview-zh-CN');
+  // 吕布's row: replace (the old 139 number goes); 陈大文's: keep (the default).
+  await page.locator('tr[data-row="3"]').getByText('替换', { exact: true }).click();
+  await expect(page.locator('tr[data-row="3"]')).toContainText('将删除:139');
+  await page.getByRole('button', { name: '全部导入' }).click();
+  await expect(page.getByTestId('import-done')).toContainText('更新 1 位');
+  await page.getByRole('button', { name: '关闭' }).click();
+
+  const chen = await unitCard(page, 'cdw', '7-101');
+  await expect(chen).toHaveCount(1);
+  await expect(chen.getByTestId('phone-number')).toHaveCount(2);
+  const lv = await unitCard(page, 'lubu', '7-102');
+  await expect(lv.getByTestId('phone-number')).toHaveCount(2);
+
+  // The same preview in English (U16).
+  await goTo(page, '设置');
+  await page.getByLabel('我的界面语言').selectOption('en');
+  await page.getByRole('navigation').getByText('Residents', { exact: true }).click();
+  await page.getByRole('button', { name: 'Import' }).click();
+  await chooseList(page, TWO_NUMBERS.replace('13900001111', '13900001111; 13700002222').replace('13812345678; ', ''));
+  await expect(page.getByTestId('import-phone-removals')).toBeVisible();
+  await app.screenshot('u16-import-preview-en');
+});
+
+test('U6, U7, U18: units as typed, last digits, lubu, a move to another unit; an emoji finds no ticket', async ({ app, page }) => {
+  await app.open();
+  await app.completeSetup();
+  await goTo(page, '住户资料');
+  await page.getByRole('button', { name: '导入' }).click();
+  await chooseList(page, ['楼号,房号,姓名,身份,电话,备注', 'A座,1001,吕布,业主,13812345678,', '5,201,王五,业主,13700137000,'].join('\r\n'));
+  await page.getByRole('button', { name: '全部导入' }).click();
+  await page.getByRole('button', { name: '关闭' }).click();
+  const results = page.getByTestId('directory-results');
+  for (const query of ['A座', 'A座1001', 'A栋', 'lubu', '5678']) {
+    await page.getByTestId('directory-search').fill(query);
+    await expect(results, query).toContainText('A-1001');
+  }
+  await app.screenshot('u18-directory-last-digits-zh-CN');
+
+  // U7: 吕布 moves to 5-201.
+  const card = await unitCard(page, 'A座1001', 'A-1001');
+  await card.getByRole('button', { name: '编辑' }).click();
+  const form = page.getByRole('dialog', { name: '编辑住户' });
+  await form.getByTestId('resident-unit').fill('9栋909');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByText('住户资料中没有单元“9栋909”')).toBeVisible();
+  await form.getByTestId('resident-unit').fill('5栋201');
+  await app.screenshot('u7-resident-form-zh-CN');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toBeHidden();
+  await page.getByTestId('directory-search').fill('lubu');
+  await expect(results).toContainText('5-201');
+  await expect(results).not.toContainText('A-1001');
+
+  // U6 in the queue: a ticket for 3栋1502 found as 3栋1502 and 3栋; U18: an emoji finds nothing.
+  await app.recordLeakWithKeyboard('F2');
+  for (const query of ['3栋1502', '3栋1502室', '3栋']) await expect(await searchQueue(app, page, query), query).toHaveCount(1);
+  await expect(await searchQueue(app, page, '😀')).toHaveCount(0);
+  await expect(page.getByText('没有符合条件的受理单')).toBeVisible();
+});

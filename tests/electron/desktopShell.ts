@@ -8,7 +8,8 @@ import type { WebShell } from '../e2e/support/webShell';
 
 // Launching the real desktop shell for a test. Nothing here requires the electron module:
 // the binary is found from files on disk and passed to Playwright as executablePath
-// (electron.md §7.2), so a machine without it skips instead of attempting a download.
+// (requiring electron ≥ 42 downloads a missing binary), so a machine without it skips instead of
+// attempting a download.
 
 export const root = resolve(import.meta.dirname, '../..');
 export const APP_ORIGIN = 'app://dutydesk';

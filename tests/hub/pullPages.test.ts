@@ -1,7 +1,7 @@
 // S4: big events. A pull page ends once it holds 4 MiB of events (as compact JSON), so it is
 // at most 4 MiB plus one event, with `more` true; following `last` yields every event exactly
-// once. Pulls of one station beyond two at a time wait their turn (the hub logs how many of the
-// station's pulls were ahead of each one).
+// once. Pulls of one station beyond two at a time, and of all stations beyond four, wait their
+// turn (the hub logs how many pulls were ahead of each one and how many ran with it).
 import { beforeAll, expect, it } from 'vitest';
 import { makeEvent, type TestEvent } from './support/events';
 import { useHub } from './support/fixture';
@@ -12,7 +12,10 @@ const bigEvent = (i: number): TestEvent => makeEvent('FD-1', { payload: { i, tex
 const jsonBytes = (e: unknown) => Buffer.byteLength(JSON.stringify(e));
 
 describeStores('S4: pull pages of big events', (kind) => {
-  const f = useHub(kind, { fd: ['estate-a', 'FD-1'] });
+  const f = useHub(kind, {
+    fd: ['estate-a', 'FD-1'], fd2: ['estate-a', 'FD-2'], fd3: ['estate-a', 'FD-3'], fd4: ['estate-a', 'FD-4'],
+    fd5: ['estate-a', 'FD-5'], fd6: ['estate-a', 'FD-6'],
+  });
   const pushed = Array.from({ length: 220 }, (_, i) => bigEvent(i));
 
   beforeAll(async () => {
@@ -55,5 +58,19 @@ describeStores('S4: pull pages of big events', (kind) => {
     expect(ahead.length).toBeGreaterThanOrEqual(8);
     // At least one arrived while two were running, and so waited.
     expect(Math.max(...ahead)).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+
+  it('S4: at most four pulls run hub-wide; pulls of six stations beyond that wait their turn and all get their page', async () => {
+    const names = ['fd', 'fd2', 'fd3', 'fd4', 'fd5', 'fd6'];
+    const from = f.hub.logs.length;
+    const answers = await Promise.all(names.flatMap((n) => [0, 1].map(() => f.stations[n]!.pull('?after=0&limit=5000'))));
+    for (const a of answers) expect(a.status).toBe(200);
+    for (const a of answers) expect(a.body.last).toBe(answers[0]!.body.last);
+    const logged = f.hub.logs.slice(from).filter((l) => l.msg === 'request' && typeof l.pullsRunning === 'number');
+    expect(logged.length).toBeGreaterThanOrEqual(12);
+    // No pull ran while four others did.
+    expect(Math.max(...logged.map((l) => l.pullsRunning as number))).toBeLessThanOrEqual(4);
+    // On PostgreSQL a page takes several round trips, so the twelve overlap and some waited.
+    if (kind === 'postgres') expect(Math.max(...logged.map((l) => l.pullsHubAhead as number))).toBeGreaterThanOrEqual(4);
   }, 60_000);
 });

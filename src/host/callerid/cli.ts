@@ -5,8 +5,8 @@ import { createCallerIdReader } from './reader';
 import type { CallerIdCallNotice, ReaderLogger } from './readerTypes';
 import { listSerialPorts } from './serialPortOpener';
 
-// `npm run callerid`: the installer's diagnostic (design.md "Caller ID"). One JSON object per
-// call on stdout, one line each, with number (digits and a leading + only, or null when
+// `npm run callerid`: the installer's diagnostic (docs/callerid.md "The diagnostic CLI"). One JSON
+// object per call on stdout, one line each, with number (digits and a leading + only, or null when
 // withheld or unavailable), name and withheld; everything else on stderr. Runs until SIGINT or
 // SIGTERM. Exit code 2 on bad arguments.
 

@@ -1,6 +1,6 @@
 import { CALLER_ID_FAMILIES, FAMILY_PROFILES, isFamilySetting, type FamilySetting } from '../../shared/callerid';
 
-// Arguments of `npm run callerid` (design.md "Caller ID"): --port <path> [--baud <n>]
+// Arguments of `npm run callerid` (docs/callerid.md "The diagnostic CLI"): --port <path> [--baud <n>]
 // [--format auto|<family>] [--raw <file>], or --list. Bad arguments are reported, never guessed.
 
 export const USAGE = `usage: npm run callerid -- --port <path> [--baud <n>] [--format auto|<family>] [--raw <file>]

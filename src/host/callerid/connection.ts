@@ -7,7 +7,7 @@ import type { PortHandle } from './serialPortOpener';
 // host clock; the parser's timers run from one host timer set to its next deadline. Each open
 // gets a fresh parser, since a replugged device starts a new byte stream.
 
-const RING_ONLY_SESSIONS_BEFORE_REINIT = 2; // FORMATS.md §0.7, §10.6
+const RING_ONLY_SESSIONS_BEFORE_REINIT = 2; // modems lose caller-ID mode (P12; docs/callerid.md "Modem init")
 
 export interface ConnectionHooks {
   event(event: CallerIdEvent, at: number): void;

@@ -1,6 +1,6 @@
 import type { ReaderLogger } from './readerTypes';
 
-// A listener set whose `add` returns the unsubscribe function (style.md "one typed bridge").
+// A listener set whose `add` returns the unsubscribe function, as every bridge subscription does.
 // A throwing listener is logged and skipped: a UI bug must not stop the serial reader.
 
 export interface Listeners<A extends unknown[]> {

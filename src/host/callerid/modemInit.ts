@@ -1,9 +1,9 @@
 import { initCommands, type CallerIdFamily } from '../../shared/callerid';
 import type { ReaderClock, ReaderLogger } from './readerTypes';
 
-// Puts an AT device into caller-ID mode (FORMATS.md §2.1, §10.6): `ATE0V1Q0`, then `AT+VCID=1`,
+// Puts an AT device into caller-ID mode (docs/callerid.md "Modem init"): `ATE0V1Q0`, then `AT+VCID=1`,
 // falling back to `AT#CID=1` when the modem answers ERROR, the way NCID's initModem() does.
-// Conexant modems forget +VCID after a reset (P12) and SIM800 forgets +CLIP after a reboot (§5),
+// Conexant modems forget +VCID after a reset (P12) and SIM800 forgets +CLIP after a reboot,
 // so the reader runs this on open, after a replug and after two RING-only sessions in a row.
 // Replies are watched on the same byte stream the parser reads; the parser ignores echo and OK.
 

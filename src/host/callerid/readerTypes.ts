@@ -27,14 +27,14 @@ export interface CallerIdReaderStatus {
 /** One incoming call for the app: a superset of `callerIdCall` in the bridge contract. */
 export interface CallerIdCallNotice {
   id: string;
-  /** Host clock, epoch ms: device dates are information only (FORMATS.md §0.6). */
+  /** Host clock, epoch ms: device dates have no year and reset after a power loss (P17). */
   at: number;
   /** Digits and a leading + only; null when withheld or unavailable (never looked up). */
   number: string | null;
   name: string | null;
   withheld: boolean;
   numberStatus: NumberStatus;
-  /** Failed or missing checksum: confirm before prefilling (FORMATS.md §12). */
+  /** Failed or missing checksum: confirm before prefilling (docs/callerid.md "Numbers for the lookup"). */
   unverified: boolean;
   family: CallerIdFamily | null;
   line: string | null;

@@ -1,7 +1,8 @@
 import { SerialPort } from 'serialport';
 
 // The real port, behind the small interface the reader needs, so tests and other transports can
-// stand in for it. Opened 8N1 without flow control (FORMATS.md §10.1).
+// stand in for it. Opened 8N1 without flow control, as every supported box expects
+// (docs/callerid.md "Port settings").
 
 export interface PortHandle {
   write(data: string): Promise<void>;

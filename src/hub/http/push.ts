@@ -18,6 +18,9 @@ export function push(ctx: HubContext) {
     const who = request.identity;
     if (!who || !request.rawBody) throw new Error('push reached without an identity or a body');
     const decoded = decodeBody(request.rawBody);
+    // The parsed batch is all that is needed from here: the 5 MiB of bytes need not wait for
+    // the store's answer (S4).
+    request.rawBody = null;
     if (!decoded.ok) return sendError(reply, decoded.code, decoded.message, ctx.store.hubEpoch);
     const batch = checkBatch(decoded.value);
     if (!batch.ok) return sendError(reply, batch.code, batch.message, ctx.store.hubEpoch);

@@ -1,60 +1,111 @@
-// Reads one pull page in chunks and stops once it holds PULL_PAGE_BYTES (S4): 5,000 events of
-// 64 KiB made one 326 MB page and 1.75 GB of hub memory. A chunk is sized from the events read
-// so far, so a page of small events still costs two queries and one of big ones never holds
-// more than the cap plus one chunk in memory.
+// Reads one pull page slice by slice and stops once it holds PULL_PAGE_BYTES (S4): 5,000 events
+// of 64 KiB made one 326 MB page and 1.75 GB of hub memory. Each slice is turned straight into
+// the bytes of its events' JSON, so the HTTP layer can send it and let it go before the next is
+// read: a page never exists as rows, a joined string and a UTF-8 copy at once. A slice is sized
+// from the events read so far, so a page of small events still costs two queries and one of big
+// ones holds about one slice (CHUNK_BYTES) in memory at a time.
 import { PULL_PAGE_BYTES } from '../../shared/protocol';
 import type { StoredEventRow } from './rows';
 
+/** A stored event as a store reads it for a pull; the payload may come as its UTF-8 bytes. */
+export type PullRow = Omit<StoredEventRow, 'payload'> & { payload: string | Uint8Array };
+
 /** Reads up to `n` events of the site with seq > `after`, in seq order. */
-export type FetchEvents = (after: number, n: number) => Promise<StoredEventRow[]> | StoredEventRow[];
+export type FetchEvents = (after: number, n: number) => Promise<PullRow[]> | PullRow[];
 
 const FIRST_CHUNK = 32;
-/** A chunk is sized to hold about this much, so a big-event page is read in a few slices. */
-const CHUNK_BYTES = 1024 * 1024;
+/** A slice is sized to hold about this much, so a big-event page is read in a few slices. */
+export const CHUNK_BYTES = 1024 * 1024;
 
-/** The event as the pull answer spells it (compact JSON; the payload is stored compact). */
-export function eventJson(r: StoredEventRow): string {
+/** The event as the pull answer spells it up to its payload (compact JSON; the payload is stored compact). */
+function eventHead(r: PullRow): string {
   const s = JSON.stringify;
   return `{"seq":${r.seq},"id":${s(r.id)},"stream":${s(r.stream)},"type":${s(r.type)},"hlc":${s(r.hlc)},` +
-    `"station":${s(r.station)},"actor":${s(r.actor)},"payload":${r.payload}}`;
-}
-
-export interface JsonPage {
-  /** eventJson of each event of the page, in seq order (the rows themselves are not kept). */
-  json: string[];
-  /** The seq of the page's last event, null when it is empty. */
-  lastSeq: number | null;
-  /** Whether the site held events beyond the page when it was read. */
-  more: boolean;
+    `"station":${s(r.station)},"actor":${s(r.actor)},"payload":`;
 }
 
 /**
- * `limit` events when that many are there, else all there are, except that the page ends once
- * its events add up to `maxBytes` (then `more` is true); at least one event whenever any remain.
- * The store's seq is handed out in commit order, so consecutive chunks read a growing prefix
- * and `more` is the last chunk's answer to "are there events beyond `last`".
+ * One page: `limit` events when that many are there, else all there are, except that the page
+ * ends once its events add up to `maxBytes` (then `more` is true); at least one event whenever
+ * any remain. The store's seq is handed out in commit order, so consecutive slices read a
+ * growing prefix and `more` is the last slice's answer to "are there events beyond `last`".
  */
-export async function readPage(fetch: FetchEvents, after: number, limit: number, maxBytes = PULL_PAGE_BYTES): Promise<JsonPage> {
-  const json: string[] = [];
-  let bytes = 0;
-  let lastSeq: number | null = null;
-  let chunk = Math.min(limit + 1, FIRST_CHUNK);
-  for (;;) {
-    const got = await fetch(lastSeq ?? after, chunk);
-    for (const row of got) {
-      if (json.length === limit || (json.length > 0 && bytes >= maxBytes)) return { json, lastSeq, more: true };
-      const text = eventJson(row);
-      json.push(text);
-      bytes += Buffer.byteLength(text);
-      lastSeq = row.seq;
-    }
-    if (got.length < chunk) return { json, lastSeq, more: false };
-    // What the rest of the byte budget holds at the average size so far (at most CHUNK_BYTES),
-    // plus one to see beyond the page.
-    const average = Math.max(bytes / Math.max(json.length, 1), 1);
-    const fits = bytes >= maxBytes ? 0 : Math.ceil(Math.min(maxBytes - bytes, CHUNK_BYTES) / average);
-    chunk = Math.max(1, Math.min(limit - json.length, fits) + 1);
-    // Between slices other requests (health, small pushes) get their turn: SQLite reads block.
-    await new Promise((resolve) => setImmediate(resolve));
+export class PageReader {
+  /** Events in the page so far, and their bytes as compact JSON. */
+  count = 0;
+  bytes = 0;
+  /** The seq of the page's last event so far, null while it is empty. */
+  lastSeq: number | null = null;
+  /** Once `finished`: whether the site held events beyond the page when it was read. */
+  more = false;
+  finished = false;
+  private chunk: number;
+
+  constructor(
+    private readonly fetch: FetchEvents,
+    private readonly after: number,
+    private readonly limit: number,
+    private readonly maxBytes = PULL_PAGE_BYTES,
+  ) {
+    this.chunk = Math.min(limit + 1, FIRST_CHUNK);
   }
+
+  /**
+   * Reads the next slice: its events' JSON joined by commas (with a leading comma when events
+   * came before it), possibly empty; null once the page is finished.
+   */
+  async next(): Promise<Buffer | null> {
+    if (this.finished) return null;
+    // Between slices other requests (health, small pushes) get their turn: SQLite reads block.
+    if (this.lastSeq !== null) await new Promise((resolve) => setImmediate(resolve));
+    const got = await this.fetch(this.lastSeq ?? this.after, this.chunk);
+    const heads: string[] = [];
+    let size = 0;
+    let taken = 0;
+    for (const row of got) {
+      if (this.count === this.limit || (this.count > 0 && this.bytes >= this.maxBytes)) {
+        this.finish(true);
+        break;
+      }
+      const head = eventHead(row);
+      const eventBytes = Buffer.byteLength(head) + byteLength(row.payload) + 1;
+      heads.push(head);
+      size += eventBytes + (this.count > 0 ? 1 : 0);
+      this.bytes += eventBytes;
+      this.count++;
+      this.lastSeq = row.seq;
+      taken++;
+    }
+    if (!this.finished && got.length < this.chunk) this.finish(false);
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let i = 0; i < taken; i++) {
+      if (at > 0 || this.count > taken) out[at++] = 0x2c; // ','
+      at += out.write(heads[i] as string, at, 'utf8');
+      const payload = (got[i] as PullRow).payload;
+      if (typeof payload === 'string') at += out.write(payload, at, 'utf8');
+      else {
+        out.set(payload, at);
+        at += payload.length;
+      }
+      out[at++] = 0x7d; // '}'
+    }
+    if (!this.finished) {
+      // What the rest of the byte budget holds at the average size so far (at most CHUNK_BYTES),
+      // plus one to see beyond the page.
+      const average = Math.max(this.bytes / Math.max(this.count, 1), 1);
+      const fits = this.bytes >= this.maxBytes ? 0 : Math.ceil(Math.min(this.maxBytes - this.bytes, CHUNK_BYTES) / average);
+      this.chunk = Math.max(1, Math.min(this.limit - this.count, fits) + 1);
+    }
+    return out;
+  }
+
+  private finish(more: boolean): void {
+    this.more = more;
+    this.finished = true;
+  }
+}
+
+function byteLength(payload: string | Uint8Array): number {
+  return typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
 }

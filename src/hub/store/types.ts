@@ -1,7 +1,7 @@
 // The one interface both stores implement. The HTTP layer and the CLIs see only this, so the
 // SQLite and PostgreSQL hubs behave alike by construction.
 import type { BackupRecord } from '../backup/format';
-import type { JsonPage } from './pullPage';
+import type { PageReader } from './pullPage';
 import type { IncomingEvent, StationInfo } from './rows';
 
 export type { IncomingEvent, StationInfo, StoredContent, StoredEventRow } from './rows';
@@ -52,8 +52,8 @@ export interface HubStore {
   push(siteId: number, events: IncomingEvent[]): Promise<PushOutcome[]>;
   /** Pushes with the same lane write one after another (the site's lock, or the one writer). */
   pushLane(siteId: number): string;
-  /** A page of at most `limit` events, cut at about 4 MiB of JSON (pullPage.ts). */
-  pull(siteId: number, after: number, limit: number): Promise<JsonPage>;
+  /** A reader of a page of at most `limit` events, cut at about 4 MiB of JSON (pullPage.ts). */
+  pull(siteId: number, after: number, limit: number): PageReader;
   recordContacts(updates: ContactUpdate[]): Promise<void>;
 
   createStation(site: string, name: string, tokenHash: string): Promise<CreateStationResult>;

@@ -22,7 +22,8 @@ export function DeskHeader({ onNewRequest }: { onNewRequest(): void }) {
         <Tooltip label={t('common.header.newRequestHint')}>
           <Button onClick={onNewRequest}>{t('common.header.newRequest')}</Button>
         </Tooltip>
-        <Badge size="lg" variant="light" data-testid="on-duty">
+        {/* U21: names as written (a badge upper-cases by default: TOM LEE). */}
+        <Badge size="lg" variant="light" tt="none" data-testid="on-duty">
           {t('common.header.onDuty', { name: staff.name })} · {t(`common.roles.${staff.role}`)}
         </Badge>
         <Tooltip label={t('common.header.lockHint')}>

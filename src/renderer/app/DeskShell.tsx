@@ -7,6 +7,7 @@ import { useDesk } from '../desk/DeskContext';
 import { DeskHeader } from './DeskHeader';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { IntakeModal } from '../features/intake/IntakeModal';
+import { useDraftResume } from '../features/drafts/useDraftResume';
 import { TicketView } from '../features/ticket/TicketView';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -28,15 +29,17 @@ export function DeskShell() {
   const [view, setView] = useState<View>({ name: 'queue' });
   const [intakeOpen, setIntakeOpen] = useState(false);
   const calls = useCallIntake();
-  const { incomingCall } = useIncomingCall();
+  const { waitingCalls } = useIncomingCall();
   const openTicket = useCallback((id: string) => setView({ name: 'ticket', id }), []);
+  // U5: a draft comes back on sign-in/unlock, and with "new request".
+  const openIntake = useDraftResume({ openIntake: () => setIntakeOpen(true), openCallIntake: calls.resume, openTicket });
 
   // Keyboard first: a new request from anywhere (Ctrl+N in the desktop shell; F2 also works in
   // a browser, where Ctrl+N belongs to the browser), and lock the shared workstation.
   useHotkeys(
     [
-      ['mod+N', () => setIntakeOpen(true)],
-      ['F2', () => setIntakeOpen(true)],
+      ['mod+N', openIntake],
+      ['F2', openIntake],
       ['mod+L', () => desk.lock()],
     ],
     [],
@@ -54,7 +57,7 @@ export function DeskShell() {
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
       <AppShell.Header>
-        <DeskHeader onNewRequest={() => setIntakeOpen(true)} />
+        <DeskHeader onNewRequest={openIntake} />
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <Stack gap={4}>
@@ -73,8 +76,8 @@ export function DeskShell() {
         {view.name === 'settings' ? <SettingsScreen /> : null}
       </AppShell.Main>
       <IntakeModal opened={intakeOpen} onClose={() => setIntakeOpen(false)} onSaved={() => setView({ name: 'queue' })} />
-      {incomingCall && !calls.intake ? <CallPanel key={incomingCall.callId} incoming={incomingCall} onStartIntake={calls.startFromCall} onDismiss={calls.dismiss} /> : null}
-      <IntakeModal opened={Boolean(calls.intake)} prefill={calls.intake?.prefill} onClose={calls.closeIntake} onSaved={(id, number, values) => void calls.saved(id, number, values)} />
+      {waitingCalls.length > 0 && !calls.intake ? <CallPanel waiting={waitingCalls} onStartIntake={calls.startFromCall} onDismiss={calls.dismiss} /> : null}
+      <IntakeModal opened={Boolean(calls.intake)} prefill={calls.intake?.prefill} call={calls.intake ? { callId: calls.intake.callId, offerNumber: calls.intake.offerNumber } : null} onClose={calls.closeIntake} onSaved={(id, number, values) => void calls.saved(id, number, values)} />
       {calls.newCaller ? <AddCallerModal caller={calls.newCaller} onClose={calls.closeNewCaller} /> : null}
     </AppShell>
   );

@@ -13,6 +13,7 @@ import { useIdleLock } from './useIdleLock';
 import { switchLanguage } from '../i18n';
 import { useIncomingCalls } from '../features/calls/useIncomingCalls';
 import { IncomingCallContext } from '../features/calls/IncomingCallContext';
+import { LockScreenCalls } from '../features/calls/LockScreenCalls';
 
 interface Session {
   staffId: string;
@@ -37,7 +38,7 @@ export function Root() {
     [ready, session],
   );
   const signedIn = session && !session.locked ? session.staffId : null;
-  const [incomingCall, clearIncomingCall] = useIncomingCalls(ready?.bridge ?? null, db ?? null, ready?.booted.store ?? null, ready?.booted.station ?? null, signedIn);
+  const [waitingCalls, removeCall] = useIncomingCalls(ready?.bridge ?? null, db ?? null, ready?.booted.store ?? null, ready?.booted.station ?? null, signedIn);
   useIdleLock(Boolean(session && !session.locked), (deskSettings?.idleLockMinutes ?? 5) * 60_000, () => lock('idle'));
 
   useEffect(() => {
@@ -52,7 +53,7 @@ export function Root() {
       hostSettings: ready.hostSettings, persisted: ready.booted.persisted, lock: () => lock('lock'),
     };
   }, [ready, member, session, lock]);
-  const incoming = useMemo(() => ({ incomingCall, clearIncomingCall }), [incomingCall, clearIncomingCall]);
+  const incoming = useMemo(() => ({ waitingCalls, removeCall }), [waitingCalls, removeCall]);
 
   if (state.phase === 'loading') return <Center h="100vh"><Loader aria-label={t('common.loading')} /></Center>;
   if (state.phase === 'noBridge') {
@@ -85,6 +86,7 @@ export function Root() {
         store={booted.store}
         lockedStaffId={session?.locked ? session.staffId : null}
         settingsWarning={state.hostSettings}
+        waitingCalls={<LockScreenCalls waiting={waitingCalls} station={booted.station} />}
         onSignedIn={(staffId) => setSession({ staffId, locked: false })}
       />
     );

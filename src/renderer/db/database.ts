@@ -8,10 +8,11 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11 } from './schema';
 import type { RefusedEvent } from './authority';
 import { movePhoneTerms } from './phoneTermsUpgrade';
 import { pinUrgentTickets } from './pinnedUpgrade';
+import { rebuildResidentKeys } from './residentKeysUpgrade';
 
 export interface OutboxEntry {
   id: string;
@@ -67,6 +68,7 @@ export class DeskDatabase extends Dexie {
     this.version(8).stores(schemaV8).upgrade(movePhoneTerms);
     this.version(9).stores(schemaV9);
     this.version(10).stores(schemaV10).upgrade(pinUrgentTickets);
+    this.version(11).stores(schemaV11).upgrade(rebuildResidentKeys);
     // Returning false stops Dexie's own handler, which would close with auto-reopen.
     this.on('versionchange', () => {
       this.close({ disableAutoOpen: true });

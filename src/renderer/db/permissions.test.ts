@@ -26,7 +26,7 @@ function freshDb() {
 async function desk() {
   const db = freshDb();
   const { store, managerId } = await setupStation(db, setupInput);
-  const clerkId = await addStaff(store, { name: '王芳', role: 'clerk', language: 'zh-CN', pin: '1234' }, managerId);
+  const clerkId = await addStaff(db, store, { name: '王芳', role: 'clerk', language: 'zh-CN', pin: '1234' }, managerId);
   let n = 0;
   const later = () => `2099-01-01T00:00:00.000Z-${(++n).toString(16).padStart(4, '0')}-00000000000000cc`;
   const remote = async (event: Omit<DeskEvent, 'id' | 'hlc' | 'station'> & { hlc?: string }) => {
@@ -66,7 +66,7 @@ describe('permissions where events are folded (S7)', () => {
 
   it('S7: demoted at T: the event after T is refused, the one before T applied, also when the demotion arrives late', async () => {
     const { db, store, managerId, clerkId, remote, later } = await desk();
-    await updateStaff(store, clerkId, { role: 'manager' }, managerId);
+    await updateStaff(db, store, clerkId, { role: 'manager' }, managerId);
     const [beforeT, t, afterT] = [later(), later(), later()];
     // The renames arrive first; the demotion between them arrives last (sync out of order).
     const renamedBefore = await remote({ hlc: beforeT, stream: `staff:${managerId}`, type: 'staff.updated', actor: clerkId, payload: { name: '李总' } });
@@ -128,7 +128,7 @@ describe('a database upgraded by another window (S18)', () => {
     newer.version(CURRENT_SCHEMA_VERSION + 1).stores(schemaV9);
     await newer.open(); // not blocked: the old connection let go
     expect(replaced).toBe(1);
-    const error = await updateStaff(store, managerId, { name: '旧窗口' }, managerId).catch((e: unknown) => e);
+    const error = await updateStaff(db, store, managerId, { name: '旧窗口' }, managerId).catch((e: unknown) => e);
     expect(error).toMatchObject({ reason: 'closed' });
     expect((await newer.table('staff').get(managerId))?.name).toBe('李经理');
     newer.close();

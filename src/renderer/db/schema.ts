@@ -83,4 +83,10 @@ export const schemaV10 = {
   tickets: `${schemaV9.tickets}, pinned`,
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 10;
+/**
+ * v11 (U18): residents' search keys gain each number's last digits and ü spelled u; the upgrade
+ * rebuilds them (residentKeysUpgrade.ts). No index changes; tickets untouched.
+ */
+export const schemaV11 = schemaV10;
+
+export const CURRENT_SCHEMA_VERSION = 11;

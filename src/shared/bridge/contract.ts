@@ -4,7 +4,8 @@ import type { BridgeEventName, BridgeMethodName } from './names';
 
 export { isBridgeEvent, isBridgeMethod } from './names';
 
-// The one bridge between the renderer and the host (design.md "two shells, one typed bridge").
+// The one bridge between the renderer and the host, for both shells (docs/architecture.md "Data
+// flow", step 6).
 // Both shells route exactly these methods and events; every argument is validated with these
 // schemas on the receiving side, and every subscription returns its unsubscribe function.
 
@@ -18,7 +19,7 @@ export const appInfo = z.object({
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
-/** `auto` and every caller-ID family, from the one list in shared/callerid (code review P1). */
+/** `auto` and every caller-ID family, from the one list in shared/callerid, so the two cannot drift. */
 export { FAMILY_SETTINGS as CALLER_ID_FAMILY_SETTINGS };
 
 export const hostSettings = z.object({

@@ -8,10 +8,11 @@ import type { CallerIdEvent } from './events';
 import type { CallerIdFamily, FamilySetting } from './families/families';
 import { createCallerIdParser } from './parser';
 
-// Every capture in ../shared/callerid must give exactly its `expected` events under every listed
-// chunking, one-byte reads and one single read, with its `pauses` replayed through the injected
-// clock (README "JSON conventions"). Captures are found by listing the folder, so a capture
-// added there later is tested too (with `auto` when its family is not known here).
+// Every capture in ../shared/callerid (the shared test captures kept beside this repository,
+// docs/callerid.md "Tests") must give exactly its `expected` events under every listed
+// chunking, one-byte reads and one single read, with its `pauses` (the silence on the line
+// after a part) replayed through the injected clock. Captures are found by listing the folder,
+// so a capture added there later is tested too (with `auto` when its family is not known here).
 
 const REPO = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const CAPTURES = path.resolve(REPO, '../shared/callerid');
@@ -127,7 +128,7 @@ function mismatches(capture: Capture, seen: Seen[]): string[] {
       problems.push(`#${i} ${want.type}: expected during the pause after ${String(want.afterPart)}, came ${got.pause ? `after ${got.pause}` : 'with data'}`);
     }
     // A record may be settled by the silence right after its last byte (a modem block with no
-    // NAME, §7), never by a later one.
+    // NAME: many lines never send one), never by a later one.
     const settledBy = got.pause === null ? undefined : partEnds.get(got.pause);
     const last = (want.bytes as [number, number] | undefined)?.[1];
     if (want.afterPart === undefined && got.pause !== null && settledBy !== last) {

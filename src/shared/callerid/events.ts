@@ -1,6 +1,6 @@
-// The events the caller-ID parser emits, exactly the types of ../shared/callerid/README.md
-// "JSON conventions". `bytes` is the [start, end) range of the stream that produced the event,
-// counted from the first byte the parser was fed; timer-driven events have no range.
+// The events the caller-ID parser emits, exactly the event types the shared captures' `expected`
+// lists use (docs/callerid.md "Tests"). `bytes` is the [start, end) range of the stream that
+// produced the event, counted from the first byte the parser was fed; timer-driven events have no range.
 
 export type NumberStatus = 'present' | 'private' | 'unavailable' | 'absent';
 
@@ -30,7 +30,7 @@ export interface RingEvent {
   deviceTime?: string;
 }
 
-/** One caller-ID record. Device date and time are information only (FORMATS.md §0.6). */
+/** One caller-ID record. Device date and time are information only: no year, and clocks reset (P17). */
 export interface CallEvent {
   type: 'call';
   /** Digits, with a leading + only when the device sent one or said it is international. */

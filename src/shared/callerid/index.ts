@@ -1,4 +1,4 @@
-// Caller-ID parsing for every device family of ../shared/callerid/FORMATS.md. Pure TypeScript:
+// Caller-ID parsing for every device family in docs/callerid.md. Pure TypeScript:
 // the host's serial reader (src/host/callerid) feeds it bytes and its clock.
 
 export { createCallerIdParser, type CallerIdParser, type CallerIdParserOptions } from './parser';

@@ -3,7 +3,8 @@ import type { CallEvent, CallerIdEvent } from './events';
 import type { FamilySetting } from './families/families';
 import { createCallerIdParser } from './parser';
 
-// Modem dialects and framing cases that the captures do not carry (FORMATS.md §2.3, §2.4, §10).
+// Modem dialects and framing cases that the captures do not carry (docs/callerid.md "Modem lines",
+// "Bytes are not lines").
 
 const T0 = 1_000_000;
 

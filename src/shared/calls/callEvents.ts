@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-// The call log (issue 3): every call the caller-ID box reported, and what became of it.
+// The call log: every call the caller-ID box reported, and what became of it (linked to a
+// request or dismissed; docs/architecture.md "The incoming call").
 
 export const CALL_RECEIVED = 'call.received';
 export const CALL_LINKED = 'call.linked';

@@ -1,4 +1,4 @@
-// Directory events (design.md "Data: an append-only event log"): units in `unit:<id>` streams,
+// Directory events (every change is an event; docs/directory.md "Data"): units in `unit:<id>` streams,
 // residents and every reveal of their numbers in `resident:<id>` streams.
 import { z } from 'zod';
 import { streams } from '../events/envelope';

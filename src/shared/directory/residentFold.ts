@@ -28,7 +28,7 @@ function emptyResident(event: DeskEvent): Resident {
   };
 }
 
-/** Folds one resident event: last writer wins per field (design.md); reveals change nothing. */
+/** Folds one resident event: last writer wins per field (events/lastWriterWins.ts); reveals change nothing. */
 export function foldResident(resident: Resident | null, event: DeskEvent): Resident | null {
   let next: Resident;
   if (event.type === RESIDENT_ADDED) {

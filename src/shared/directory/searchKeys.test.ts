@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { directoryQueries, residentSearchKeys, unitSearchKeys } from './searchKeys';
 
-function finds(keys: string[], typed: string): boolean {
-  return directoryQueries(typed).some((query) => keys.some((key) => key.startsWith(query)));
+/** A resident's or unit's keys found by what was typed, as a role that may see numbers (or not). */
+function finds(keys: string[], typed: string, phones = true, table: 'units' | 'residents' = 'residents'): boolean {
+  return directoryQueries(typed, phones)[table].some((query) => keys.some((key) => key.startsWith(query)));
 }
 
 describe('directory search keys', () => {
@@ -39,9 +40,36 @@ describe('directory search keys', () => {
   it('finds units by key in every spelling, by room and by building', () => {
     const keys = unitSearchKeys({ building: '3栋', room: '1502' });
     for (const typed of ['3-1502', '3栋-1502', '3栋1502室', '３－１５０２', '3-15', '1502', '3栋', '31502']) {
-      expect(finds(keys, typed), typed).toBe(true);
+      expect(finds(keys, typed, false, 'units'), typed).toBe(true);
     }
-    expect(finds(keys, '4-1502')).toBe(false);
-    expect(finds(unitSearchKeys({ building: '紫荆阁', room: '801' }), 'zjg')).toBe(true);
+    expect(finds(keys, '4-1502', false, 'units')).toBe(false);
+    expect(finds(unitSearchKeys({ building: '紫荆阁', room: '801' }), 'zjg', false, 'units')).toBe(true);
+  });
+
+  it('U6: finds a unit saved from A座 as typed: A座, A座1001, A栋, ａ座１００１, 3栋1502室', () => {
+    const a1001 = unitSearchKeys({ building: 'A', room: '1001' });
+    for (const typed of ['A座', 'A座1001', 'A栋', 'a座 1001', 'ａ座１００１', 'A座1001室', 'A-1001']) {
+      expect(finds(a1001, typed, false, 'units'), typed).toBe(true);
+    }
+    for (const typed of ['B座', 'A座1002', '3栋1502室']) expect(finds(a1001, typed, false, 'units'), typed).toBe(false);
+    expect(finds(unitSearchKeys({ building: '3', room: '1502' }), '3栋1502室', false, 'units')).toBe(true);
+    expect(finds(unitSearchKeys({ building: '2单元', room: '1502' }), '2单元1502', false, 'units')).toBe(true);
+  });
+
+  it('U18: finds a number by its last digits and a Hong Kong number by its local digits, only for a role that may see numbers', () => {
+    const keys = residentSearchKeys({ name: '陈大文', phoneNumbers: [{ e164: '+8613812345678' }, { e164: '+85221234567' }] });
+    for (const typed of ['5678', '45678', '2345678', '13812345678', '21234567', '2123 4567', '+852 2123 4567', '4567']) {
+      expect(finds(keys, typed), typed).toBe(true);
+      // R-CONFIDENTIAL: a role without phone.unmask finds nobody by a number, whole or in part.
+      expect(finds(keys, typed, false), `masked ${typed}`).toBe(false);
+    }
+    expect(finds(keys, '9999')).toBe(false);
+    expect(finds(keys, 'cdw', false)).toBe(true);
+  });
+
+  it('U18: ü typed as u finds 吕布 and 女 names too', () => {
+    const lvbu = residentSearchKeys({ name: '吕布', phoneNumbers: [] });
+    for (const typed of ['lubu', 'lvbu', 'LuBu', 'lb', 'bu']) expect(finds(lvbu, typed, false), typed).toBe(true);
+    expect(finds(residentSearchKeys({ name: '张绿', phoneNumbers: [] }), 'zhanglu', false)).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
 // Keys for the multiEntry `*searchKeys` index: a query is one prefix lookup (`startsWith`) on
 // it, never a scan, so search stays fast on 20,000 residents. Every key is lower case, with
 // no spaces; a query is normalised the same way (directoryQuery).
-import { normaliseBuilding, normaliseRoom, parseUnitText, toHalfWidth, unitKey } from '../domain/units';
+import { normaliseBuilding, normaliseRoom, toHalfWidth, unitKey, unitQueryKey } from '../domain/units';
 import { hasChinese, pinyinForms } from './pinyinKeys';
 
-const MAX_KEYS = 40;
+// Directory rows are saved rarely (unlike tickets), so a resident may carry many keys.
+const MAX_KEYS = 80;
 const PHONE_LIKE = /^[+\d\s\-()]{4,}$/;
-const BUILDING_ONLY = /^[\p{L}\p{N}]+(栋|幢|座|号楼)$/u;
+/** U18: the shortest end of a number that finds it (`5678`, the last digits staff remember). */
+const MIN_PHONE_TAIL = 4;
 
 export function compact(text: string): string {
   return toHalfWidth(text.normalize('NFKC')).toLowerCase().replace(/[\s'’·.]/gu, '').replace(/ü/gu, 'v');
@@ -30,6 +32,8 @@ function textKeys(text: string, asName: boolean): string[] {
     keys.push(...tails([...whole]));
     const { syllables, initials } = pinyinForms(text, asName);
     keys.push(...tails(syllables), ...tails(initials, 2));
+    // U18: ü is typed as v (lvbu) or, as often, u (lubu): 吕布 answers both.
+    if (syllables.some((s) => s.includes('v'))) keys.push(...tails(syllables.map((s) => s.replace(/v/gu, 'u'))));
   } else {
     keys.push(...tails(toHalfWidth(text).toLowerCase().split(/[\s'’·.]+/u).filter(Boolean)));
   }
@@ -41,16 +45,23 @@ export interface ResidentKeySource {
   phoneNumbers: readonly { e164: string }[];
 }
 
-/** Name, name in pinyin and initials, and the national digits of each number. */
+/**
+ * Name, name in pinyin and initials, and each number's digits: whole and every end of at least
+ * MIN_PHONE_TAIL digits, so `5678` and a Hong Kong number's local `21234567` (+852 21234567)
+ * find it (U18). Number keys are all digits; names never are (directoryQueries keeps them apart).
+ */
 export function residentSearchKeys({ name, phoneNumbers }: ResidentKeySource): string[] {
   const keys = textKeys(name, true);
+  const numberKeys: string[] = [];
   for (const { e164 } of phoneNumbers) {
     // +86 numbers are searched as dialled at home: 13800138000 and 075588881234.
     const national = e164.startsWith('+86') ? e164.slice(3) : e164.slice(1);
     keys.push(national);
     if (e164.startsWith('+86') && !national.startsWith('1')) keys.push(`0${national}`);
+    for (let i = 1; national.length - i >= MIN_PHONE_TAIL; i++) numberKeys.push(national.slice(i));
   }
-  return [...new Set(keys)].slice(0, MAX_KEYS);
+  // Whole numbers before their ends, so a cut at MAX_KEYS drops a tail, never a number.
+  return [...new Set([...keys, ...numberKeys])].slice(0, MAX_KEYS);
 }
 
 export interface UnitKeySource {
@@ -66,21 +77,25 @@ export function unitSearchKeys({ building, room }: UnitKeySource): string[] {
   return [...new Set(keys)].filter(Boolean).slice(0, MAX_KEYS);
 }
 
+/** The index prefixes a search looks up: a hit on any of them is a match. */
+export interface DirectoryQueries {
+  units: string[];
+  residents: string[];
+}
+
 /**
- * The index prefixes for what was typed; a hit on any of them is a match. `3栋1502室` becomes
- * `3-1502`, `Zhang San` `zhangsan`; `0755-8888` is both a unit-like text and a number's start.
+ * The index prefixes for what was typed. `3栋1502室` becomes `3-1502`, `A座` every unit of
+ * building A (`a-`, U6), `Zhang San` `zhangsan`; `0755-8888` is both a unit-like text and a
+ * number's start. R-CONFIDENTIAL: without `phones` (a role without `phone.unmask`) residents are
+ * looked up by no prefix of digits only, so a number, whole or in part, finds nobody.
  */
-export function directoryQueries(text: string): string[] {
+export function directoryQueries(text: string, phones: boolean): DirectoryQueries {
   const trimmed = toHalfWidth(text.normalize('NFKC')).trim();
   const out = new Set<string>();
-  // Only text with a digit is a unit: `zhang san` would otherwise parse as building zhang, room san.
-  if (/\d/.test(trimmed)) {
-    const unit = parseUnitText(trimmed);
-    if (unit) out.add(compact(unitKey(unit)));
-    // `3栋` alone: every unit of the building.
-    if (BUILDING_ONLY.test(trimmed)) out.add(`${compact(normaliseBuilding(trimmed))}-`);
-  }
+  const unit = unitQueryKey(trimmed);
+  if (unit) out.add(compact(unit));
   out.add(compact(trimmed));
   if (PHONE_LIKE.test(trimmed)) out.add(trimmed.replace(/\D/g, '').replace(/^(\+?86|0086)(?=1)/, ''));
-  return [...out].filter(Boolean);
+  const all = [...out].filter(Boolean);
+  return { units: all, residents: phones ? all : all.filter((q) => !/^[\d\-+]+$/u.test(q)) };
 }

@@ -30,7 +30,7 @@ function emptyUnit(event: DeskEvent): Unit {
   return { id: event.stream.slice('unit:'.length), key: '', building: '', room: '', floor: null, notes: '', added: 0, searchKeys: [], fieldHlc: {}, lastHlc: event.hlc };
 }
 
-/** Folds one unit event: last writer wins per field (design.md). */
+/** Folds one unit event: last writer wins per field (events/lastWriterWins.ts). */
 export function foldUnit(unit: Unit | null, event: DeskEvent): Unit | null {
   let next: Unit;
   if (event.type === UNIT_ADDED) {

@@ -1,5 +1,5 @@
-// The seven kinds of request (domain.md "The seven kinds of request", 000 4.1.1) and the
-// channels they arrive by (R-CHANNELS).
+// The seven kinds of request the estate's service manual sorts residents' calls into (住户求助分类)
+// and the channels they arrive by (R-CHANNELS).
 
 export const REQUEST_KINDS = ['medical', 'repair', 'complaint', 'inquiry', 'security', 'disaster', 'other'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];

@@ -1,4 +1,5 @@
-// Who may do what on the shared workstation (design.md "Quality bars"; R-CONFIDENTIAL).
+// Who may do what on the shared workstation: staff sign in with their own PIN and their role
+// decides what they may see and do (R-CONFIDENTIAL).
 
 export const ROLES = ['clerk', 'supervisor', 'manager', 'controlRoom'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,4 +1,5 @@
-// Units are named by building and room (domain.md "Residents and units"): `3栋-1502` or `3-1502`.
+// Units are named by building and room (楼号/房号, as the estate's resident list names them):
+// `3栋-1502` or `3-1502`.
 
 const BUILDING_SUFFIX = /(栋|幢|座|号楼|楼)$/u;
 const ROOM_SUFFIX = /(室|房|号)$/u;
@@ -39,10 +40,35 @@ export function validateUnit(unit: UnitRef): UnitProblem[] {
 export function parseUnitText(text: string): UnitRef | null {
   const cleaned = toHalfWidth(text).trim();
   const match = /^([\p{L}\p{N}]+?)(?:栋|幢|座|号楼)?\s*[-/\s]\s*([\p{L}\p{N}]+?)(?:室|房)?$/u.exec(cleaned)
-    ?? /^(\p{N}+)(?:栋|幢|座|号楼)(\p{N}+)(?:室|房)?$/u.exec(cleaned);
+    ?? /^([\p{L}\p{N}]+?)(?:栋|幢|座|号楼)(\p{N}+)(?:室|房)?$/u.exec(cleaned);
   if (!match) return null;
   const unit = { building: match[1]!, room: match[2]! };
   return validateUnit(unit).length === 0 ? { building: normaliseBuilding(unit.building), room: normaliseRoom(unit.room) } : null;
+}
+
+/**
+ * U6: what a search box's unit spelling means, as a unit key to look up: a whole unit
+ * (`A座1001`, `3栋1502室`, `３－１５０２` → `A-1001`, `3-1502`) or every unit of a building
+ * (`A座`, `A栋`, `3号楼` → `A-`, `3-`). 单元 stays part of the building, as when it is saved
+ * (`2单元1502` → `2单元-1502`). Null for anything else: without a building word or a digit,
+ * `zhang san` is a name, not building zhang room san.
+ */
+export function unitQueryKey(text: string): string | null {
+  const cleaned = toHalfWidth(text.normalize('NFKC')).trim();
+  const building = (name: string, word: string | undefined) => normaliseBuilding(word === '单元' ? name + word : name);
+  const only = /^([\p{L}\p{N}]+?)(栋|幢|座|号楼|单元)$/u.exec(cleaned);
+  if (only) {
+    const b = building(only[1]!, only[2]);
+    return PART.test(b) ? `${b}-` : null;
+  }
+  const marked = /^([\p{L}\p{N}]+?)(栋|幢|座|号楼|单元)\s*[-/]?\s*(\p{N}[\p{L}\p{N}]*?)(?:室|房|号)?$/u.exec(cleaned);
+  if (marked) {
+    const unit = { building: building(marked[1]!, marked[2]), room: marked[3]! };
+    return validateUnit(unit).length === 0 ? unitKey(unit) : null;
+  }
+  if (!/\d/.test(cleaned)) return null;
+  const parsed = parseUnitText(cleaned);
+  return parsed ? unitKey(parsed) : null;
 }
 
 /** Full-width digits and letters (typed with a Chinese IME) become ASCII. */

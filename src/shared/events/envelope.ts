@@ -1,5 +1,5 @@
-// The event envelope of design.md "Data: an append-only event log" and sync-protocol.md
-// "Events on the wire": exactly seven fields, all required.
+// The event envelope: every change to the desk's data is one immutable event, and sync protocol
+// v1 (docs/hub.md) carries exactly these seven fields, all required.
 
 export interface DeskEvent<P extends object = Record<string, unknown>> {
   id: string;

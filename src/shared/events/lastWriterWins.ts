@@ -1,6 +1,6 @@
-// Reference data folds as last-writer-wins per field by hlc (design.md): two stations editing
-// different fields of one resident offline both keep their change; on the same field the
-// later hlc wins on every station, whatever order the events arrive in.
+// Reference data (directory, staff, settings) folds as last-writer-wins per field by hlc: two
+// stations editing different fields of one resident offline both keep their change; on the same
+// field the later hlc wins on every station, whatever order the events arrive in.
 import type { DeskEvent } from '../events/envelope';
 
 export interface LwwRow {

@@ -9,8 +9,8 @@ import {
   TICKET_NOTED, TICKET_OPENED, TICKET_PHONE_REVEALED, TICKET_STATUS_CHANGED, ticketNotedPayload, ticketOpenedPayload, ticketPhoneRevealedPayload, ticketStatusChangedPayload,
 } from '../tickets/ticketEvents';
 import {
-  STAFF_ADDED, STAFF_LOCKED_OUT, STAFF_PIN_SET, STAFF_SIGNED_IN, STAFF_SIGNED_OUT, STAFF_UPDATED,
-  staffAddedPayload, staffLockedOutPayload, staffPinSetPayload, staffSignedOutPayload, staffSignInPayload, staffUpdatedPayload,
+  STAFF_ADDED, STAFF_LOCKED_OUT, STAFF_LOCKOUT_LIFTED, STAFF_PIN_SET, STAFF_SIGNED_IN, STAFF_SIGNED_OUT, STAFF_UPDATED,
+  staffAddedPayload, staffLockedOutPayload, staffLockoutLiftedPayload, staffPinSetPayload, staffSignedOutPayload, staffSignInPayload, staffUpdatedPayload,
 } from '../staff/staffEvents';
 import { SETTINGS_CHANGED, STATION_CONFIGURED, settingsChangedPayload, stationConfiguredPayload } from '../station/stationEvents';
 import {
@@ -45,6 +45,8 @@ export const eventRegistry = {
   [STAFF_SIGNED_IN]: spec(staffSignInPayload, 'staff', null),
   [STAFF_SIGNED_OUT]: spec(staffSignedOutPayload, 'staff', null),
   [STAFF_LOCKED_OUT]: spec(staffLockedOutPayload, 'staff', null),
+  // U10: lifts a lock-out (folded: staffFold.ts lockout); a PIN reset lifts it too.
+  [STAFF_LOCKOUT_LIFTED]: spec(staffLockoutLiftedPayload, 'staff', 'staff.manage'),
   [STATION_CONFIGURED]: spec(stationConfiguredPayload, 'station', 'settings.manage'),
   [SETTINGS_CHANGED]: spec(settingsChangedPayload, 'settings', 'settings.manage'),
   [UNIT_ADDED]: spec(unitAddedPayload, 'unit', 'directory.edit'),

@@ -1,4 +1,4 @@
-// The numeric limits of sync protocol v1 (docs: ../shared/sync-protocol.md). A change here is a
+// The numeric limits of sync protocol v1 (a pinned contract; docs/hub.md). A change here is a
 // new protocol version, never a quiet edit.
 
 /** Largest request body the hub reads; larger ones are answered 413 BODY_TOO_LARGE. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hashPin, verifyPin } from './pin';
 import { pinProblem } from './pinPolicy';
 import type { Role } from '../domain/roles';
-import { afterFailure, isLockedOut, MAX_PIN_FAILURES, noAttempts } from './lockout';
+import { afterFailure, honourLift, isLockedOut, lockedOutUntil, MAX_PIN_FAILURES, noAttempts } from './lockout';
 import { foldStaff } from './staffFold';
 import type { DeskEvent } from '../events/envelope';
 
@@ -62,5 +62,33 @@ describe('staff fold', () => {
     const shuffled = [added, renamed, promoted].reduce(foldStaff, null);
     expect(inOrder).toEqual(shuffled);
     expect(inOrder).toMatchObject({ name: '王芳芳', role: 'supervisor', active: 1 });
+  });
+});
+
+describe('U10: lifting a lock-out', () => {
+  const pin = { algorithm: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: '0'.repeat(32), hash: '1'.repeat(64) };
+  const at = (minute: number) => `2026-11-22T08:${String(minute).padStart(2, '0')}:00.000Z-0000-0000000000000001`;
+  const added = ev('staff.added', at(0), { name: '王芳', role: 'clerk', language: 'zh-CN', pin });
+  const lockedOut = ev('staff.lockedOut', at(10), { failures: 5, until: Date.parse('2026-11-22T08:11:00Z') });
+  const liftAt = ev('staff.lockoutLifted', '2026-11-22T08:10:30.000Z-0000-0000000000000001', {});
+  const pinReset = ev('staff.pinSet', '2026-11-22T08:10:40.000Z-0000-0000000000000001', { pin });
+  const during = Date.parse('2026-11-22T08:10:50Z');
+
+  it('the staff fold knows a lock-out until its end, and a lift or a PIN reset after it ends it, in any arrival order', () => {
+    expect(lockedOutUntil([added, lockedOut].reduce(foldStaff, null)!, during)).toBe(Date.parse('2026-11-22T08:11:00Z'));
+    expect(lockedOutUntil([added, lockedOut].reduce(foldStaff, null)!, Date.parse('2026-11-22T08:11:01Z'))).toBeNull();
+    for (const order of [[added, lockedOut, liftAt], [added, liftAt, lockedOut]]) expect(lockedOutUntil(order.reduce(foldStaff, null)!, during)).toBeNull();
+    expect(lockedOutUntil([added, lockedOut, pinReset].reduce(foldStaff, null)!, during)).toBeNull();
+    // A lift before the lock-out does not end it.
+    const early = ev('staff.lockoutLifted', at(5), {});
+    expect(lockedOutUntil([added, early, lockedOut].reduce(foldStaff, null)!, during)).not.toBeNull();
+  });
+
+  it('sign-in forgets the counted failures only when the lift came after the last of them', () => {
+    let attempts = noAttempts;
+    for (let i = 0; i < MAX_PIN_FAILURES; i++) attempts = afterFailure(attempts, 1_000);
+    expect(isLockedOut(honourLift(attempts, null), 2_000)).toBe(true);
+    expect(isLockedOut(honourLift(attempts, 500), 2_000)).toBe(true);
+    expect(honourLift(attempts, 1_500)).toEqual(noAttempts);
   });
 });

@@ -8,6 +8,8 @@ export const STAFF_PIN_SET = 'staff.pinSet';
 export const STAFF_SIGNED_IN = 'staff.signedIn';
 export const STAFF_SIGNED_OUT = 'staff.signedOut';
 export const STAFF_LOCKED_OUT = 'staff.lockedOut';
+/** U10: a manager lifts a PIN lock-out; sign-in honours it from its hlc on. */
+export const STAFF_LOCKOUT_LIFTED = 'staff.lockoutLifted';
 
 /** A PIN verifier, format v1 (docs/pins.md); verifiers written before `v` existed are v1. */
 export const pinHashSchema = z.object({
@@ -41,3 +43,4 @@ export const staffPinSetPayload = z.object({ pin: pinHashSchema });
 export const staffSignInPayload = z.object({ reason: z.enum(['signIn', 'unlock', 'switch', 'setup']) });
 export const staffSignedOutPayload = z.object({ reason: z.enum(['lock', 'idle', 'switch']) });
 export const staffLockedOutPayload = z.object({ failures: z.number().int(), until: z.number().int() });
+export const staffLockoutLiftedPayload = z.object({}).strict();

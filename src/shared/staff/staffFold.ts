@@ -2,7 +2,9 @@ import type { DeskEvent } from '../events/envelope';
 import { applyLww } from '../events/lastWriterWins';
 import type { Role } from '../domain/roles';
 import type { Language } from '../station/stationEvents';
-import { STAFF_ADDED, STAFF_PIN_SET, STAFF_UPDATED, staffAddedPayload, staffPinSetPayload, staffUpdatedPayload, type PinHash } from './staffEvents';
+import {
+  STAFF_ADDED, STAFF_LOCKED_OUT, STAFF_LOCKOUT_LIFTED, STAFF_PIN_SET, STAFF_UPDATED, staffAddedPayload, staffLockedOutPayload, staffPinSetPayload, staffUpdatedPayload, type PinHash,
+} from './staffEvents';
 import { isSetupBootstrap } from './setupBootstrap';
 
 /** A change of role or of active state, kept in hlc order: what the person could do when (S7). */
@@ -27,6 +29,9 @@ export interface StaffMember {
   /** Set when this person is a station's first manager, created by its setup (the bootstrap). */
   setupStation?: string;
   setupHlc?: string;
+  /** U10: the latest lock-out (any station) and the latest lift (a manager's, or a PIN reset), by hlc. */
+  lockout?: { until: number; hlc: string };
+  liftedHlc?: string;
 }
 
 function withChange(member: StaffMember, change: StandingChange): StandingChange[] {
@@ -35,8 +40,8 @@ function withChange(member: StaffMember, change: StandingChange): StandingChange
 }
 
 /**
- * Staff are reference data: last writer wins per field by hlc (design.md). The store calls this
- * only for events whose actor was allowed to take them (staff/authority.ts).
+ * Staff are reference data: last writer wins per field by hlc (events/lastWriterWins.ts). The
+ * store calls this only for events whose actor was allowed to take them (staff/authority.ts).
  */
 export function foldStaff(member: StaffMember | null, event: DeskEvent): StaffMember | null {
   if (event.type === STAFF_ADDED) {
@@ -53,6 +58,18 @@ export function foldStaff(member: StaffMember | null, event: DeskEvent): StaffMe
     if (p.role === undefined && p.active === undefined) return next;
     return { ...next, history: withChange(next, { hlc: event.hlc, role: p.role, active: p.active }) };
   }
-  if (event.type === STAFF_PIN_SET) return applyLww(member, event, { pin: staffPinSetPayload.parse(event.payload).pin });
+  // U10: a new PIN lifts a lock-out, so it works at once.
+  if (event.type === STAFF_PIN_SET) return lifted(applyLww(member, event, { pin: staffPinSetPayload.parse(event.payload).pin }), event.hlc);
+  if (event.type === STAFF_LOCKOUT_LIFTED) return lifted(member, event.hlc);
+  if (event.type === STAFF_LOCKED_OUT) {
+    const { until } = staffLockedOutPayload.parse(event.payload);
+    if (member.lockout && member.lockout.hlc >= event.hlc) return member;
+    return { ...member, lockout: { until, hlc: event.hlc } };
+  }
   return member;
+}
+
+// The later of two lifts wins, whatever the arrival order (max by hlc).
+function lifted(member: StaffMember, hlc: string): StaffMember {
+  return member.liftedHlc && member.liftedHlc >= hlc ? member : { ...member, liftedHlc: hlc };
 }

@@ -17,6 +17,16 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * U21: a zone as the IANA database spells it (`asia/shanghai` → `Asia/Shanghai`), or null for a
+ * zone this runtime does not know. Stored canonical, so every station and report shows one name.
+ */
+export function canonicalTimeZone(zone: string): string | null {
+  const trimmed = zone.trim();
+  if (!trimmed || !isValidTimeZone(trimmed)) return null;
+  return new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions().timeZone;
+}
+
 export const stationConfiguredPayload = z.object({
   estateName: z.string().trim().min(1).max(60),
   stationName: z.string().trim().pipe(nameSchema),

@@ -4,6 +4,8 @@
 // Every term is an index key written with the record, and each key costs the save time on a
 // large store (docs/benchmarks.md): singles that are a prefix of a pair are not indexed.
 
+import { unitQueryKey } from '../domain/units';
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const MAX_TERMS = 400;
 
@@ -60,9 +62,14 @@ export function tokenize(text: string): string[] {
   return withParts;
 }
 
-/** The terms of a query: the longest one drives the index lookup, the rest filter. */
+/**
+ * The terms of a query: the longest one drives the index lookup, the rest filter. U6: a word
+ * spelled as a unit (`A座1001`, `3栋1502室`, `A座`) becomes the unit key a ticket is indexed
+ * under (`a-1001`, `3-1502`, the prefix `a-`): parsed here, so a ticket needs no extra key.
+ */
 export function queryTerms(query: string): string[] {
-  const terms = [...new Set(tokenize(query))];
+  const words = query.normalize('NFKC').split(/\s+/u).filter(Boolean);
+  const terms = [...new Set(words.flatMap((word) => tokenize(unitQueryKey(word) ?? word)))];
   // A CJK run ends with a single; its pairs alone are enough to match and more selective.
   const pairs = terms.filter((t) => CJK.test(t) && [...t].length === 2);
   const singlesCovered = new Set(pairs.flatMap((p) => [...p]));

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CHANNELS, REQUEST_KINDS, TICKET_STATUSES, URGENCIES } from '../domain/requestKinds';
 
-// Ticket events (design.md: every change is an event; a correction is an event).
+// Ticket events: every change is an event, and a correction is another event, never an edit, so
+// the log is the audit trail.
 
 export const TICKET_OPENED = 'ticket.opened';
 export const TICKET_NOTED = 'ticket.noted';
@@ -11,25 +12,39 @@ export const TICKET_PHONE_REVEALED = 'ticket.phoneRevealed';
 
 const trimmed = (max: number) => z.string().trim().max(max);
 
+/**
+ * The longest text each field of a request or note may hold, in characters (UTF-16 units, as
+ * zod and the inputs count). The one place the forms read their counters and checks from (U3).
+ */
+export const TICKET_LIMITS = {
+  building: 16,
+  room: 16,
+  callerName: 60,
+  callerPhone: 40,
+  description: 4000,
+  note: 4000,
+} as const;
+export type LimitedField = keyof typeof TICKET_LIMITS;
+
 export const ticketOpenedPayload = z.object({
   number: z.string().min(1).max(40),
   channel: z.enum(CHANNELS),
   kind: z.enum(REQUEST_KINDS),
   urgency: z.enum(URGENCIES),
-  building: trimmed(16),
-  room: trimmed(16),
+  building: trimmed(TICKET_LIMITS.building),
+  room: trimmed(TICKET_LIMITS.room),
   unitKey: trimmed(40),
-  callerName: trimmed(60),
+  callerName: trimmed(TICKET_LIMITS.callerName),
   /** As typed; E.164 when the directory could normalise it. */
-  callerPhone: trimmed(40),
-  description: trimmed(4000).min(1),
+  callerPhone: trimmed(TICKET_LIMITS.callerPhone),
+  description: trimmed(TICKET_LIMITS.description).min(1),
   paid: z.boolean(),
   /** When the resident reached the desk (the ring time for a call), epoch ms. */
   receivedAt: z.number().int().nonnegative(),
 });
 export type TicketOpenedPayload = z.infer<typeof ticketOpenedPayload>;
 
-export const ticketNotedPayload = z.object({ text: trimmed(4000).min(1) });
+export const ticketNotedPayload = z.object({ text: trimmed(TICKET_LIMITS.note).min(1) });
 export type TicketNotedPayload = z.infer<typeof ticketNotedPayload>;
 
 export const ticketStatusChangedPayload = z.object({ status: z.enum(TICKET_STATUSES), reason: trimmed(400).optional() });

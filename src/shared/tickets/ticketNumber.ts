@@ -1,5 +1,5 @@
 // Human ticket numbers carry the station's short code, so stations working offline never
-// collide (design.md): `FD-20261122-007`.
+// collide even though each counts its own day: `FD-20261122-007`.
 
 export const STATION_CODE_PATTERN = /^[A-Z][A-Z0-9]{1,5}$/;
 

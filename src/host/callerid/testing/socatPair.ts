@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 
-// A real pseudo-terminal pair for tests (design.md: "real serial ports (socat pseudo-terminals)"):
+// A real pseudo-terminal pair for tests, so they read a real serial port (docs/callerid.md "Tests"):
 // `device` is what the reader opens, `box` plays the caller-ID box. Killing socat removes both
 // links, which is what an unplug looks like; start() again brings them back at the same paths.
 

@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import type { BackupRecord } from '../../backup/format';
 import { StoreRefusal, StoreUnavailableError } from '../errors';
-import { readPage, type JsonPage } from '../pullPage';
+import { PageReader } from '../pullPage';
 import { planPush } from '../pushPlan';
 import type {
   ContactUpdate, CreateStationResult, HubStore, IncomingEvent, OpenMode, PushOutcome, SiteStatus, StationIdentity,
@@ -108,8 +108,8 @@ export class PostgresStore implements HubStore {
     return `site:${siteId}`;
   }
 
-  async pull(siteId: number, after: number, limit: number): Promise<JsonPage> {
-    return this.guard(() => readPage((from, n) => query<StoredEventRow>(this.pool, SQL.pull, [siteId, from, n]), after, limit));
+  pull(siteId: number, after: number, limit: number): PageReader {
+    return new PageReader((from, n) => this.guard(() => query<StoredEventRow>(this.pool, SQL.pull, [siteId, from, n])), after, limit);
   }
 
   async recordContacts(updates: ContactUpdate[]): Promise<void> {

@@ -6,10 +6,10 @@
 import type { BackupRecord } from '../../backup/format';
 import { StoreRefusal, StoreUnavailableError } from '../errors';
 import { planPush } from '../pushPlan';
-import { readPage, type JsonPage } from '../pullPage';
+import { PageReader, type PullRow } from '../pullPage';
 import type {
   ContactUpdate, CreateStationResult, HubStore, IncomingEvent, OpenMode, PushOutcome, SiteStatus, StationIdentity,
-  StationInfo, StoredContent, StoredEventRow,
+  StationInfo, StoredContent,
 } from '../types';
 import * as admin from './sqliteAdmin';
 import type { Statement } from 'better-sqlite3';
@@ -87,9 +87,9 @@ export class SqliteStore implements HubStore {
     return stmt;
   }
 
-  async pull(siteId: number, after: number, limit: number): Promise<JsonPage> {
+  pull(siteId: number, after: number, limit: number): PageReader {
     const stmt = this.statement(SQL.pull);
-    return readPage((from, n) => this.run(() => stmt.all(siteId, from, n)) as StoredEventRow[], after, limit);
+    return new PageReader((from, n) => this.run(() => stmt.all(siteId, from, n)) as PullRow[], after, limit);
   }
 
   async recordContacts(updates: ContactUpdate[]): Promise<void> {

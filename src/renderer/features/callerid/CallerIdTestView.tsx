@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CallerIdStatus } from '@shared/bridge/contract';
 import { can } from '@shared/domain/roles';
 import { useDesk } from '../../desk/DeskContext';
+import { parsedEventText } from './parsedEventText';
 
 const KEEP = 40;
 
@@ -25,13 +26,14 @@ function CallerIdLiveView() {
   const { t } = useTranslation();
   const { bridge } = useDesk();
   const [raw, setRaw] = useState<string[]>([]);
-  const [parsed, setParsed] = useState<string[]>([]);
+  // The host's events as sent; shown in the desk's language (U21), so a language switch redraws them.
+  const [parsed, setParsed] = useState<{ type: string; summary: string }[]>([]);
   const [status, setStatus] = useState<CallerIdStatus | null>(null);
   useEffect(() => {
     void bridge.invoke('callerId:status').then(setStatus).catch(() => {});
     const offs = [
       bridge.on('callerId:raw', (r) => setRaw((lines) => [...lines.slice(-KEEP + 1), r.hex.replace(/(..)/g, '$1 ').trim()])),
-      bridge.on('callerId:event', (e) => setParsed((lines) => [...lines.slice(-KEEP + 1), e.summary])),
+      bridge.on('callerId:event', (e) => setParsed((lines) => [...lines.slice(-KEEP + 1), { type: e.type, summary: e.summary }])),
       bridge.on('callerId:status', setStatus),
     ];
     return () => offs.forEach((off) => off());
@@ -46,7 +48,7 @@ function CallerIdLiveView() {
         </div>
         <div>
           <Text size="sm" fw={600}>{t('callerId.settings.parsed')}</Text>
-          <Code block mah={200} style={{ overflow: 'auto' }} data-testid="callerid-parsed">{parsed.join('\n')}</Code>
+          <Code block mah={200} style={{ overflow: 'auto' }} data-testid="callerid-parsed">{parsed.map((e) => parsedEventText(e.type, e.summary, t)).join('\n')}</Code>
         </div>
       </SimpleGrid>
     </Stack>

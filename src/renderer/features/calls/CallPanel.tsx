@@ -1,54 +1,53 @@
-import { useState } from 'react';
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../desk/DeskContext';
 import { formatTime } from '../../i18n/format';
 import type { IncomingCall } from './callCommands';
-import { CallerNumber } from './CallerNumber';
-import { UnitCard } from './UnitCard';
+import { CallDetails } from './CallDetails';
+import { WaitingCallList } from './WaitingCallList';
 
 interface Props {
-  incoming: IncomingCall;
-  onStartIntake(unitIndex: number | null): void;
-  onDismiss(): void;
+  /** Newest first; never empty. */
+  waiting: IncomingCall[];
+  onStartIntake(callId: string, unitIndex: number | null): void;
+  onDismiss(callId: string): void;
 }
 
-/** What the clerk sees as the phone rings: who, which unit, what is already open there. */
-export function CallPanel({ incoming, onStartIntake, onDismiss }: Props) {
+/**
+ * What the clerk sees as the phone rings. U19: a second ring does not replace the call being
+ * read: it joins the list of waiting calls above (newest on top), each taken or dismissed on its
+ * own; the call shown stays until the clerk picks another or it is done.
+ */
+export function CallPanel({ waiting, onStartIntake, onDismiss }: Props) {
   const { t, i18n } = useTranslation();
   const { station } = useDesk();
-  const [chosen, setChosen] = useState(0);
-  const { call, matches } = incoming;
-  const start = () => onStartIntake(matches.length ? chosen : null);
+  const [picked, setPicked] = useState(waiting[0]!.callId);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const shown = waiting.find((c) => c.callId === picked) ?? waiting[0]!;
+  if (shown.callId !== picked) setPicked(shown.callId);
+  // The keyboard stays in the panel: Enter then starts the call shown.
+  const focusStart = () => setTimeout(() => startRef.current?.focus());
+  const show = (callId: string) => {
+    setPicked(callId);
+    focusStart();
+  };
+  const dismissFromList = (callId: string) => {
+    onDismiss(callId);
+    focusStart();
+  };
 
   return (
-    <Modal opened onClose={onDismiss} title={t('calls.panelTitle', { time: formatTime(call.at, station.timeZone, i18n.language) })} size="xl" data-testid="call-panel">
-      <Stack
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) {
-            e.preventDefault();
-            start();
-          }
-        }}
-      >
-        <Group justify="space-between">
-          <CallerNumber incoming={incoming} />
-          {call.name ? <Text c="dimmed">{t('calls.deviceName', { name: call.name })}</Text> : null}
-        </Group>
-        {call.withheld ? <Alert color="gray">{t('calls.withheld')}</Alert> : null}
-        {!call.withheld && matches.length === 0 ? <Alert color="yellow">{t('calls.unknownNumber')}</Alert> : null}
-        {matches.length > 1 ? (
-          <Radio.Group label={t('calls.pickUnit')} value={String(chosen)} onChange={(v) => setChosen(Number(v))}>
-            <Group mt="xs">
-              {matches.map((m, i) => <Radio key={m.unit.id} value={String(i)} label={m.unit.key} />)}
-            </Group>
-          </Radio.Group>
-        ) : null}
-        {matches[chosen] ? <UnitCard match={matches[chosen]} /> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDismiss}>{t('calls.noRequest')}</Button>
-          <Button onClick={start} data-autofocus>{t('calls.startIntake')}</Button>
-        </Group>
+    <Modal
+      opened
+      onClose={() => onDismiss(shown.callId)}
+      title={t('calls.panelTitle', { time: formatTime(shown.call.at, station.timeZone, i18n.language) })}
+      size="xl"
+      data-testid="call-panel"
+    >
+      <Stack>
+        {waiting.length > 1 ? <WaitingCallList waiting={waiting} shownId={shown.callId} onShow={show} onDismiss={dismissFromList} /> : null}
+        <CallDetails key={shown.callId} incoming={shown} startRef={startRef} onStartIntake={(unit) => onStartIntake(shown.callId, unit)} onDismiss={() => onDismiss(shown.callId)} />
       </Stack>
     </Modal>
   );

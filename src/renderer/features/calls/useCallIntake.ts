@@ -19,30 +19,33 @@ export interface NewCaller {
  */
 export function useCallIntake() {
   const { store, staff } = useDesk();
-  const { incomingCall, clearIncomingCall } = useIncomingCall();
+  const { waitingCalls, removeCall } = useIncomingCall();
   const [intake, setIntake] = useState<{ prefill: IntakePrefill; callId: string | null; offerNumber: string | null } | null>(null);
   const [newCaller, setNewCaller] = useState<NewCaller | null>(null);
 
-  const startFromCall = (unitIndex: number | null) => {
-    if (!incomingCall) return;
-    const { call, e164, matches, callId } = incomingCall;
+  const startFromCall = (callId: string, unitIndex: number | null) => {
+    const incoming = waitingCalls.find((c) => c.callId === callId);
+    if (!incoming) return;
+    const { call, e164, matches } = incoming;
     const match = unitIndex === null ? undefined : matches[unitIndex];
     const resident = match?.residents.find((r) => e164 !== null && r.phones.includes(e164)) ?? match?.residents[0];
     setIntake({
       callId,
-      // Only a role that may edit the directory is offered to add the number to it.
-      offerNumber: e164 && matches.length === 0 && can(staff.role, 'directory.edit') ? e164 : null,
+      // Only a number that can be dialled back (never a withheld one, U19) and only for a role
+      // that may edit the directory is offered to it.
+      offerNumber: e164 && !call.withheld && matches.length === 0 && can(staff.role, 'directory.edit') ? e164 : null,
       prefill: {
         channel: 'phone', building: match?.unit.building ?? '', room: match?.unit.room ?? '',
         callerName: resident?.name ?? call.name ?? '', callerPhone: e164 ?? call.number ?? '', receivedAt: call.at,
       },
     });
-    clearIncomingCall();
+    removeCall(callId);
   };
 
-  const dismiss = () => {
-    if (incomingCall) void dismissCall(store, incomingCall.callId, staff.id);
-    clearIncomingCall();
+  /** "No request": logged as such (U19: each waiting call is dismissed on its own). */
+  const dismiss = (callId: string) => {
+    void dismissCall(store, callId, staff.id);
+    removeCall(callId);
   };
 
   const saved = async (ticketId: string, number: string, values: { building: string; room: string; callerName: string }) => {
@@ -51,5 +54,8 @@ export function useCallIntake() {
     setIntake(null);
   };
 
-  return { intake, startFromCall, dismiss, saved, closeIntake: () => setIntake(null), newCaller, closeNewCaller: () => setNewCaller(null) };
+  /** U5: back to a call's request kept as a draft (after a lock or reload); the form restores the typed values. */
+  const resume = (call: { callId: string | null; offerNumber: string | null }, receivedAt: number) => setIntake({ ...call, prefill: { receivedAt } });
+
+  return { intake, startFromCall, resume, dismiss, saved, closeIntake: () => setIntake(null), newCaller, closeNewCaller: () => setNewCaller(null) };
 }

@@ -6,12 +6,19 @@ import type { StationRecord } from '../../desk/boot';
 import { receiveCall, type IncomingCall } from './callCommands';
 
 /**
+ * U19: calls waiting for the clerk. A second ring never replaces the first: each waits, newest
+ * first, until it is taken or dismissed. Past this many the oldest leaves the list (it stays in
+ * the call log as not handled).
+ */
+export const MAX_WAITING_CALLS = 10;
+
+/**
  * Listens for caller-ID calls for the whole life of the desk, signed in or locked: every call
- * is logged at once (by the person on duty, or the system while the screen is locked), and the
- * latest one waits for the call panel.
+ * is logged at once (by the person on duty, or the system while the screen is locked) and waits
+ * for the call panel (or the lock screen) with the others.
  */
 export function useIncomingCalls(bridge: DeskBridge | null, db: DeskDatabase | null, store: EventStore | null, station: StationRecord | null, actor: string | null) {
-  const [incoming, setIncoming] = useState<IncomingCall | null>(null);
+  const [waiting, setWaiting] = useState<IncomingCall[]>([]);
   const actorRef = useRef(actor);
   useEffect(() => {
     actorRef.current = actor;
@@ -26,7 +33,8 @@ export function useIncomingCalls(bridge: DeskBridge | null, db: DeskDatabase | n
         .then((received) => {
           // Null: this call was logged already (delivered again after a reconnect, S17).
           if (!received) return;
-          setIncoming(received.incoming);
+          const { incoming } = received;
+          setWaiting((list) => [incoming, ...list.filter((c) => c.callId !== incoming.callId)].sort((a, b) => b.call.at - a.call.at).slice(0, MAX_WAITING_CALLS));
           received.logged.catch(failed);
         })
         .catch(failed);
@@ -37,6 +45,6 @@ export function useIncomingCalls(bridge: DeskBridge | null, db: DeskDatabase | n
     return off;
   }, [bridge, db, store, station]);
 
-  const clear = useCallback(() => setIncoming(null), []);
-  return [incoming, clear] as const;
+  const remove = useCallback((callId: string) => setWaiting((list) => list.filter((c) => c.callId !== callId)), []);
+  return [waiting, remove] as const;
 }

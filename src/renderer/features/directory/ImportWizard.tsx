@@ -8,7 +8,7 @@ const VALID_ROWS_SHOWN = 50;
 
 export function ImportWizard({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const { state, choose, confirm, reset } = useImportWizard();
+  const { state, choose, choosePhones, confirm, reset } = useImportWizard();
 
   if (state.step === 'done') {
     return (
@@ -20,7 +20,7 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
   }
 
   if (state.step === 'preview') {
-    const { preview, saving } = state;
+    const { preview, saving, removals, choices } = state;
     const total = preview.validCount + preview.invalidCount;
     return (
       <Stack>
@@ -28,7 +28,18 @@ export function ImportWizard({ onClose }: { onClose(): void }) {
         <Text size="sm" c="dimmed">{t('directory.import.headerRow', { row: preview.headerRowNumber })}</Text>
         {preview.map.ignored.length > 0 ? <Text size="sm" c="dimmed">{t('directory.import.ignoredColumns', { columns: preview.map.ignored.join('、') })}</Text> : null}
         {preview.invalidCount > 0 ? <Alert color="red" data-testid="import-has-errors">{t('directory.import.hasErrors')}</Alert> : null}
-        <ImportPreviewTable rows={preview.rows} map={preview.map} validShown={VALID_ROWS_SHOWN} />
+        {removals.size > 0 ? (
+          <Alert color="orange" data-testid="import-phone-removals">
+            <Stack gap="xs">
+              <Text size="sm">{t('directory.import.phonesDiffer', { count: removals.size })}</Text>
+              <Group gap="xs">
+                <Button size="xs" variant="default" onClick={() => choosePhones(null, 'keep')}>{t('directory.import.keepAll')}</Button>
+                <Button size="xs" variant="default" onClick={() => choosePhones(null, 'replace')}>{t('directory.import.replaceAll')}</Button>
+              </Group>
+            </Stack>
+          </Alert>
+        ) : null}
+        <ImportPreviewTable rows={preview.rows} map={preview.map} validShown={VALID_ROWS_SHOWN} removals={removals} choices={choices} onChoose={choosePhones} />
         {preview.validCount > VALID_ROWS_SHOWN ? <Text size="xs" c="dimmed">{t('directory.import.showingFirst', { count: VALID_ROWS_SHOWN })}</Text> : null}
         {state.saveError ? <SaveErrorAlert error={state.saveError} /> : null}
         <Group justify="flex-end">

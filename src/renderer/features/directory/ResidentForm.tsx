@@ -7,6 +7,7 @@ import { RELATIONS, type ResidentAddedPayload, type ResidentUpdatedPayload } fro
 import { addPhone, checkResidentForm, type ResidentFormValues } from '@shared/directory/directoryForms';
 import type { Resident } from '@shared/directory/residentFold';
 import { samePhones } from '@shared/directory/sheet/samePhones';
+import { unitQueryKey } from '@shared/domain/units';
 import { useDesk } from '../../desk/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { addResident, updateResident } from './directoryCommands';
@@ -23,9 +24,12 @@ interface Props {
 
 export function ResidentForm({ unitId, resident, onDone }: Props) {
   const { t } = useTranslation();
-  const { store, staff } = useDesk();
+  const { db, store, staff } = useDesk();
   const context = usePhoneContext();
   const [error, setError] = useState<unknown>(null);
+  // U7: where the resident lives; another unit moves them (a `resident.updated` with `unitId`).
+  const [unitText, setUnitText] = useState(unitId);
+  const [unitError, setUnitError] = useState<string | null>(null);
   const [livesHere, setLivesHere] = useState(resident ? resident.active === 1 : true);
   const form = useForm<ResidentFormValues>({
     initialValues: { name: resident?.name ?? '', relation: resident?.relation ?? 'owner', phones: resident?.phoneNumbers ?? [], newPhone: '', notes: resident?.notes ?? '' },
@@ -45,10 +49,13 @@ export function ResidentForm({ unitId, resident, onDone }: Props) {
     const check = checkResidentForm(values, unitId, context);
     if (!check.ok) return;
     setError(null);
+    setUnitError(null);
     try {
       if (!resident) await addResident(store, check.value, staff.id);
       else {
-        const changes = changesOf(resident, check.value, livesHere);
+        const target = await movedTo(unitText);
+        if (target === null) return;
+        const changes = changesOf(resident, { ...check.value, unitId: target }, livesHere);
         if (Object.keys(changes).length > 0) await updateResident(store, resident.id, changes, staff.id);
       }
       notifications.show({ color: 'teal', message: t('directory.resident.saved', { name: check.value.name }) });
@@ -57,6 +64,16 @@ export function ResidentForm({ unitId, resident, onDone }: Props) {
       setError(e);
     }
   });
+
+  /** The unit typed, if it is in the directory; null (with the field's message) if not. */
+  const movedTo = async (text: string): Promise<string | null> => {
+    const key = unitQueryKey(text);
+    if (key === unitId) return unitId;
+    const unit = key && !key.endsWith('-') ? await db.units.get(key) : undefined;
+    if (unit?.added === 1) return unit.id;
+    setUnitError(t(key && !key.endsWith('-') ? 'directory.resident.unitNotFound' : 'directory.resident.unitUnreadable', { unit: text.trim() }));
+    return null;
+  };
 
   return (
     <form onSubmit={submit} noValidate>
@@ -74,6 +91,16 @@ export function ResidentForm({ unitId, resident, onDone }: Props) {
           onRemove={(index) => form.setFieldValue('phones', form.values.phones.filter((_, i) => i !== index))}
         />
         <Textarea label={t('directory.resident.notes')} description={t('directory.resident.notesHint')} autosize minRows={2} {...form.getInputProps('notes')} />
+        {resident ? (
+          <TextInput
+            label={t('directory.resident.unit')}
+            description={t('directory.resident.unitHint')}
+            value={unitText}
+            onChange={(e) => { setUnitText(e.currentTarget.value); setUnitError(null); }}
+            error={unitError}
+            data-testid="resident-unit"
+          />
+        ) : null}
         {resident ? <Checkbox label={t('directory.resident.livesHere')} checked={livesHere} onChange={(e) => setLivesHere(e.currentTarget.checked)} /> : null}
         {error ? <SaveErrorAlert error={error} /> : null}
         <Group justify="flex-end">
@@ -88,6 +115,7 @@ export function ResidentForm({ unitId, resident, onDone }: Props) {
 /** Only the fields that changed, so an edit never overwrites another station's change to another field. */
 function changesOf(before: Resident, after: ResidentAddedPayload, livesHere: boolean): ResidentUpdatedPayload {
   const changes: ResidentUpdatedPayload = {};
+  if (after.unitId !== before.unitId) changes.unitId = after.unitId;
   if (after.name !== before.name) changes.name = after.name;
   if (after.relation !== before.relation) changes.relation = after.relation;
   if (after.notes !== before.notes) changes.notes = after.notes;

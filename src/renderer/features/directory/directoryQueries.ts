@@ -46,15 +46,18 @@ export interface DirectoryHit {
   matchedIds: string[];
 }
 
-/** Search by unit, name, pinyin, initials or number: prefix lookups on `*searchKeys`, never a scan. */
-export async function searchDirectory(db: DeskDatabase, query: string, limit = 20): Promise<DirectoryHit[]> {
-  const prefixes = directoryQueries(query);
-  if (prefixes.length === 0) return [];
+/**
+ * Search by unit, name, pinyin, initials or number: prefix lookups on `*searchKeys`, never a scan.
+ * R-CONFIDENTIAL (U18): `phones` only for a role with `phone.unmask`; otherwise a number finds nobody.
+ */
+export async function searchDirectory(db: DeskDatabase, query: string, limit = 20, phones = false): Promise<DirectoryHit[]> {
+  const prefixes = directoryQueries(query, phones);
+  if (prefixes.units.length === 0) return [];
   return db.transaction('r', db.units, db.residents, async () => {
     // Every prefix on both tables at once: IndexedDB serves the reads of one transaction in parallel.
     const [unitLists, residentLists] = await Promise.all([
-      Promise.all(prefixes.map((prefix) => db.units.where('searchKeys').startsWith(prefix).distinct().limit(limit).toArray())),
-      Promise.all(prefixes.map((prefix) => db.residents.where('searchKeys').startsWith(prefix).distinct().limit(limit).toArray())),
+      Promise.all(prefixes.units.map((prefix) => db.units.where('searchKeys').startsWith(prefix).distinct().limit(limit).toArray())),
+      Promise.all(prefixes.residents.map((prefix) => db.residents.where('searchKeys').startsWith(prefix).distinct().limit(limit).toArray())),
     ]);
     const unitHits = unitLists.flat();
     const residentHits = residentLists.flat();

@@ -62,10 +62,35 @@ describe('directory in the store', () => {
     expect(await db.residents.count()).toBe(4);
   });
 
+  it('U18: finds a number by its last digits only for a role that may see numbers (R-CONFIDENTIAL); U6: A座 as typed', async () => {
+    const { db, store } = fresh();
+    await importDirectory(db, store, await csvPreview(), 'validOnly', clerk);
+    const unitsFor = async (q: string, phones: boolean) => (await searchDirectory(db, q, 20, phones)).map((h) => h.unit.key).sort();
+    expect(await unitsFor('1234', true)).toEqual(['3-1502']);
+    expect(await unitsFor('8000', true)).toEqual(['3-1502', '5-0801']);
+    for (const q of ['1234', '8000', '13800138000', '138 0013']) expect(await unitsFor(q, false), q).toEqual([]);
+    expect(await unitsFor('zs', false)).toEqual(['3-1502', '5-0801']);
+    const a = await addUnit(store, { building: 'A座', room: '1001', floor: null, notes: '' }, clerk);
+    expect(a).toBe('A-1001');
+    for (const q of ['A座', 'A座1001', 'A栋']) expect(await unitsFor(q, false), q).toEqual(['A-1001']);
+  });
+
+  it('U7: moving a resident to another unit: search and caller ID find them there, not in the old unit', async () => {
+    const { db, store } = fresh();
+    await addUnit(store, { building: '3', room: '1502', floor: null, notes: '' }, clerk);
+    const target = await addUnit(store, { building: '5', room: '201', floor: null, notes: '' }, clerk);
+    const id = await addResident(store, { unitId: '3-1502', name: '王五', relation: 'owner', phones: [{ e164: '+8613700137000' }], notes: '' }, clerk);
+    await updateResident(store, id, { unitId: target }, clerk);
+    expect((await findUnitsByPhone(db, '+8613700137000')).map((m) => m.unit.key)).toEqual(['5-201']);
+    expect((await searchDirectory(db, 'ww')).map((h) => [h.unit.key, h.matchedIds])).toEqual([['5-201', [id]]]);
+    expect((await unitDetail(db, '3-1502'))?.residents).toEqual([]);
+    expect((await unitDetail(db, '5-201'))?.residents.map((r) => r.name)).toEqual(['王五']);
+  });
+
   it('finds residents by pinyin, initials, name, unit and number', async () => {
     const { db, store } = fresh();
     await importDirectory(db, store, await csvPreview(), 'validOnly', clerk);
-    const unitsFor = async (q: string) => (await searchDirectory(db, q)).map((h) => h.unit.key).sort();
+    const unitsFor = async (q: string) => (await searchDirectory(db, q, 20, true)).map((h) => h.unit.key).sort();
     expect(await unitsFor('zs')).toEqual(['3-1502', '5-0801']);
     expect(await unitsFor('zhangsan')).toEqual(['3-1502', '5-0801']);
     expect(await unitsFor('zhang')).toEqual(['3-1502', '5-0801']);

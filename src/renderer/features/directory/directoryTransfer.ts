@@ -3,7 +3,7 @@
 // appends the events in one transaction, so an import is saved whole or not at all.
 import { uuidv7 } from '@shared/ids';
 import { exportRows, CHINESE_EXPORT_LABELS, type ExportLabels } from '@shared/directory/sheet/exportSheet';
-import { planImport, type ExistingDirectory, type ImportMode, type ImportPlan } from '@shared/directory/sheet/importPlan';
+import { planImport, type ExistingDirectory, type ImportMode, type ImportPlan, type PhoneChoices } from '@shared/directory/sheet/importPlan';
 import type { ImportPreview } from '@shared/directory/sheet/importPreview';
 import { writeCsv, writeXlsx } from '@shared/directory/sheet/writeSheet';
 import { unitIdFor } from '@shared/directory/unitFold';
@@ -12,7 +12,8 @@ import type { DeskDatabase } from '../../db/database';
 import { logExport, type AppendEvents } from './directoryCommands';
 import { residentsOfUnits } from './directoryQueries';
 
-async function existingFor(db: DeskDatabase, preview: ImportPreview): Promise<ExistingDirectory> {
+/** The units the file names and their residents, as the directory holds them now. */
+export async function existingFor(db: DeskDatabase, preview: ImportPreview): Promise<ExistingDirectory> {
   const unitIds = [...new Set(preview.rows.flatMap((r) => (r.resident ? [unitIdFor(r.resident.unit)] : [])))];
   return db.transaction('r', db.units, db.residents, async () => {
     const units = (await db.units.bulkGet(unitIds)).filter((u) => u !== undefined);
@@ -22,8 +23,8 @@ async function existingFor(db: DeskDatabase, preview: ImportPreview): Promise<Ex
 }
 
 /** Plans against the directory as it is now and saves; a refused plan saves nothing. */
-export async function importDirectory(db: DeskDatabase, store: AppendEvents, preview: ImportPreview, mode: ImportMode, actor: string): Promise<ImportPlan> {
-  const plan = planImport(preview, mode, await existingFor(db, preview), uuidv7);
+export async function importDirectory(db: DeskDatabase, store: AppendEvents, preview: ImportPreview, mode: ImportMode, actor: string, choices?: PhoneChoices): Promise<ImportPlan> {
+  const plan = planImport(preview, mode, await existingFor(db, preview), uuidv7, choices);
   if (plan.ok && plan.drafts.length > 0) await store.append(plan.drafts, actor);
   return plan;
 }
@@ -43,7 +44,9 @@ export async function exportDirectory(
 ): Promise<ExportFile> {
   const [units, residents] = await db.transaction('r', db.units, db.residents, () => Promise.all([db.units.toArray(), db.residents.toArray()]));
   const rows = exportRows(units.filter((u) => u.added), residents.filter((r) => r.added), context, options.labels ?? CHINESE_EXPORT_LABELS);
-  await logExport(store, { format, residents: rows.length - 1 }, actor);
+  // A unit nobody lives in has a row without a name (U17): it is not a resident.
+  const count = rows.slice(1).filter((row) => row[3]).length;
+  await logExport(store, { format, residents: count }, actor);
   const blob = format === 'csv' ? new Blob([writeCsv(rows)], { type: 'text/csv;charset=utf-8' }) : await writeXlsx(rows, options.sheetName);
-  return { blob, fileName: `${options.baseName}.${format}`, residents: rows.length - 1 };
+  return { blob, fileName: `${options.baseName}.${format}`, residents: count };
 }

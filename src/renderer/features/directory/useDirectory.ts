@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PhoneContext } from '@shared/directory/phone/phoneTypes';
+import { can } from '@shared/domain/roles';
 import { useDesk } from '../../desk/DeskContext';
 import { searchDirectory, unitDetail, type DirectoryHit, type UnitMatch } from './directoryQueries';
 
@@ -11,9 +12,10 @@ export const SEARCH_LIMIT = 30;
 
 /** Hits for the typed text; `undefined` while the first answer is on its way. */
 export function useDirectorySearch(query: string): DirectoryHit[] | undefined {
-  const { db } = useDesk();
+  const { db, staff } = useDesk();
   const [debounced] = useDebouncedValue(query.trim(), 120);
-  return useLiveQuery(() => (debounced ? searchDirectory(db, debounced, SEARCH_LIMIT) : Promise.resolve([])), [db, debounced]);
+  const phones = can(staff.role, 'phone.unmask');
+  return useLiveQuery(() => (debounced ? searchDirectory(db, debounced, SEARCH_LIMIT, phones) : Promise.resolve([])), [db, debounced, phones]);
 }
 
 export function useUnitDetail(unitId: string | null): UnitMatch | null | undefined {

@@ -2,18 +2,23 @@
 // the valid rows, or cancel. Nothing is saved before the user picks an import button.
 import { useState } from 'react';
 import type { ImportField } from '@shared/directory/sheet/importHeaders';
-import type { ImportCounts, ImportMode } from '@shared/directory/sheet/importPlan';
+import { phoneRemovals, type ImportCounts, type ImportMode, type PhoneChoice } from '@shared/directory/sheet/importPlan';
+import type { PhoneNumber } from '@shared/directory/phone/phoneTypes';
 import { previewImport, type ImportPreview } from '@shared/directory/sheet/importPreview';
 import { readSpreadsheet } from '@shared/directory/sheet/readSpreadsheet';
 import type { FileProblem } from '@shared/directory/sheet/sheetTypes';
 import { useDesk } from '../../desk/DeskContext';
-import { importDirectory } from './directoryTransfer';
+import { existingFor, importDirectory } from './directoryTransfer';
 import { usePhoneContext } from './useDirectory';
 
 export type WizardState =
   | { step: 'choose'; problem?: { code: FileProblem | 'hasErrors' | 'nothingToImport'; missing?: ImportField[] } }
   | { step: 'reading' }
-  | { step: 'preview'; fileName: string; preview: ImportPreview; saving: boolean; saveError?: unknown }
+  | {
+    step: 'preview'; fileName: string; preview: ImportPreview; saving: boolean; saveError?: unknown;
+    /** U2: per row number, the numbers the directory has that the row lacks; and keep or replace for each. */
+    removals: ReadonlyMap<number, PhoneNumber[]>; choices: ReadonlyMap<number, PhoneChoice>;
+  }
   | { step: 'done'; counts: ImportCounts };
 
 export function useImportWizard() {
@@ -28,14 +33,23 @@ export function useImportWizard() {
     if (!sheet.ok) return setState({ step: 'choose', problem: { code: sheet.problem } });
     const result = previewImport(sheet.rows, context);
     if (!result.ok) return setState({ step: 'choose', problem: { code: result.problem, missing: result.missing } });
-    setState({ step: 'preview', fileName: file.name, preview: result.preview, saving: false });
+    const removals = phoneRemovals(result.preview, await existingFor(db, result.preview));
+    setState({ step: 'preview', fileName: file.name, preview: result.preview, saving: false, removals, choices: new Map() });
+  };
+
+  /** One row's choice, or every row's when `row` is null. */
+  const choosePhones = (row: number | null, choice: PhoneChoice) => {
+    if (state.step !== 'preview') return;
+    const choices = new Map(state.choices);
+    for (const n of row === null ? state.removals.keys() : [row]) choices.set(n, choice);
+    setState({ ...state, choices });
   };
 
   const confirm = async (mode: ImportMode) => {
     if (state.step !== 'preview') return;
     setState({ ...state, saving: true, saveError: undefined });
     try {
-      const plan = await importDirectory(db, store, state.preview, mode, staff.id);
+      const plan = await importDirectory(db, store, state.preview, mode, staff.id, state.choices);
       setState(plan.ok ? { step: 'done', counts: plan.counts } : { step: 'choose', problem: { code: plan.problem } });
     } catch (error) {
       // The form keeps the preview: a failed save loses nothing (design.md "Quality bars").
@@ -43,5 +57,5 @@ export function useImportWizard() {
     }
   };
 
-  return { state, choose, confirm, reset: () => setState({ step: 'choose' }) };
+  return { state, choose, choosePhones, confirm, reset: () => setState({ step: 'choose' }) };
 }

@@ -12,9 +12,12 @@ export type IntakeValues = Omit<TicketOpenedPayload, 'number' | 'unitKey'>;
 /**
  * Saves a new request as a `ticket.opened` event. The day's sequence number is taken in the
  * same transaction as the event, so two saves can never share a number and a failed save
- * uses none.
+ * uses none. `dropMetaKey`: the person's draft of this request (U5), removed in the same
+ * transaction, so a saved request never comes back as a draft and a failed save keeps it.
  */
-export async function createTicket(db: DeskDatabase, store: EventStore, timeZone: string, values: IntakeValues, actor: string, now = Date.now()): Promise<{ id: string; number: string }> {
+export async function createTicket(
+  db: DeskDatabase, store: EventStore, timeZone: string, values: IntakeValues, actor: string, now = Date.now(), dropMetaKey?: string,
+): Promise<{ id: string; number: string }> {
   const id = uuidv7(now);
   const day = stationDay(now, timeZone);
   const building = normaliseBuilding(values.building);
@@ -31,6 +34,7 @@ export async function createTicket(db: DeskDatabase, store: EventStore, timeZone
     const key = `ticketCounter:${day}`;
     const last = ((await db.meta.get(key))?.value as number | undefined) ?? 0;
     later(db.meta.put({ key, value: last + 1 }));
+    if (dropMetaKey) later(db.meta.delete(dropMetaKey));
     number = ticketNumber(store.station.code, day, last + 1);
     return [draft(number)];
   });

@@ -52,8 +52,9 @@ export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
             <Table.Th>{t('queue.columns.kind')}</Table.Th>
             <Table.Th>{t('queue.columns.unit')}</Table.Th>
             <Table.Th>{t('queue.columns.caller')}</Table.Th>
-            <Table.Th>{t('queue.columns.age')}</Table.Th>
-            <Table.Th>{t('queue.columns.status')}</Table.Th>
+            <Table.Th>{t('queue.columns.description')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('queue.columns.age')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('queue.columns.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

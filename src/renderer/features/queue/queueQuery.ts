@@ -30,6 +30,18 @@ function byFilter(db: DeskDatabase, kind: RequestKind | null, scope: QueueScope)
   return db.tickets.orderBy('createdAt').reverse();
 }
 
+/**
+ * U20: the open requests, the urgent ones above the rest, newest first within each. The urgent
+ * open tickets are few and read through the sparse `pinned` index (schema v10), bounded by the
+ * limit; the rest is the usual `[active+createdAt]` range without them.
+ */
+async function urgentFirst(db: DeskDatabase, kind: RequestKind | null, limit: number): Promise<Ticket[]> {
+  const pinned = await db.tickets.orderBy('pinned').reverse().filter((t) => !kind || t.kind === kind).limit(limit).toArray();
+  const rest = limit - pinned.length;
+  const others = rest > 0 ? await byFilter(db, kind, 'active').filter((t) => t.pinned === undefined).limit(rest).toArray() : [];
+  return [...pinned, ...others];
+}
+
 const DIGITS = /^\d+$/;
 
 /** The forms a query term is looked for in: plain, and for a number also as a caller's number. */
@@ -60,6 +72,9 @@ export interface QueueResult {
 
 export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit, phones = false }: QueueFilter): Promise<QueueResult> {
   const terms = queryTerms(search);
+  // U18: a search with nothing searchable in it (emoji, punctuation) matches nothing, not everything.
+  if (terms.length === 0 && search.trim()) return { tickets: [], truncated: false };
+  if (terms.length === 0 && scope === 'active') return { tickets: await urgentFirst(db, kind, limit), truncated: false };
   if (terms.length === 0) return { tickets: await byFilter(db, kind, scope).limit(limit).toArray(), truncated: false };
   // The longest term is the most selective: look it up exactly first (index order = id order =
   // creation order for UUIDv7), then as a prefix for what is being typed. Open requests are

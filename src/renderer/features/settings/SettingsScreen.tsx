@@ -25,6 +25,8 @@ export function SettingsScreen() {
     setError(null);
     try {
       await changeDeskSettings(store, { idleLockMinutes: Number(idle) }, staff.id);
+      // U4: back to showing what is saved (the live row), not what was typed.
+      setMinutes(null);
       notifications.show({ color: 'teal', message: t('settings.saved') });
     } catch (e) {
       setError(e);
@@ -38,7 +40,7 @@ export function SettingsScreen() {
         <NativeSelect
           label={t('settings.myLanguage')}
           value={staff.language}
-          onChange={(e) => void updateStaff(store, staff.id, { language: e.currentTarget.value as Language }, staff.id)}
+          onChange={(e) => void updateStaff(db, store, staff.id, { language: e.currentTarget.value as Language }, staff.id)}
           data={LANGUAGES.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))}
         />
       </Paper>

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Center, Group, NativeSelect, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '@shared/station/stationEvents';
+import { LANGUAGES, canonicalTimeZone, type Language } from '@shared/station/stationEvents';
 import type { DeskDatabase } from '../../db/database';
+import { switchLanguage } from '../../i18n';
 import { setupStation } from './setupStation';
 import { setupValidators, type SetupFormValues } from './setupValidation';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
@@ -14,6 +15,8 @@ interface Props {
   settingsWarning: SettingsWarningState;
   onDone(result: Awaited<ReturnType<typeof setupStation>>): void;
 }
+
+const HINT_BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];
 
 export function SetupWizard({ db, settingsWarning, onDone }: Props) {
   const { t, i18n } = useTranslation();
@@ -40,9 +43,20 @@ export function SetupWizard({ db, settingsWarning, onDone }: Props) {
     }
   });
 
+  // U21: hints under their inputs, so inputs side by side stay in line whatever the hint's length.
   const field = (name: keyof SetupFormValues) => {
     const props = form.getInputProps(name);
-    return { ...props, error: props.error ? t(props.error as never) : undefined };
+    return { ...props, error: props.error ? t(props.error as never) : undefined, inputWrapperOrder: HINT_BELOW };
+  };
+  // U11: the form speaks the chosen language at once.
+  const chooseLanguage = (language: Language) => {
+    form.setFieldValue('language', language);
+    void switchLanguage(language);
+  };
+  // U21: a zone typed in any case is shown (and saved) as the IANA database spells it.
+  const tidyTimeZone = () => {
+    const canonical = canonicalTimeZone(form.values.timeZone);
+    if (canonical && canonical !== form.values.timeZone) form.setFieldValue('timeZone', canonical);
   };
 
   return (
@@ -53,14 +67,14 @@ export function SetupWizard({ db, settingsWarning, onDone }: Props) {
             <Title order={2}>{t('setup.title')}</Title>
             <Text c="dimmed">{t('setup.intro')}</Text>
             <SettingsWarning state={settingsWarning} />
-            <NativeSelect label={t('common.language')} data={LANGUAGES.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))} {...field('language')} />
+            <NativeSelect label={t('common.language')} data={LANGUAGES.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))} {...field('language')} onChange={(e) => chooseLanguage(e.currentTarget.value as Language)} />
             <TextInput label={t('setup.estateName')} required {...field('estateName')} data-autofocus />
             <SimpleGrid cols={2}>
               <TextInput label={t('setup.stationName')} description={t('setup.stationNameHint')} required {...field('stationName')} />
               <TextInput label={t('setup.stationCode')} description={t('setup.stationCodeHint')} required {...field('stationCode')} />
             </SimpleGrid>
             <SimpleGrid cols={3}>
-              <TextInput label={t('setup.timeZone')} required {...field('timeZone')} />
+              <TextInput label={t('setup.timeZone')} required {...field('timeZone')} onBlur={() => { tidyTimeZone(); form.validateField('timeZone'); }} />
               <TextInput label={t('setup.countryCode')} required {...field('countryCode')} />
               <TextInput label={t('setup.areaCode')} {...field('areaCode')} />
             </SimpleGrid>

@@ -3,11 +3,12 @@ import { streams } from '@shared/events/envelope';
 import { hashPin } from '@shared/staff/pin';
 import { STAFF_ADDED, STAFF_SIGNED_IN } from '@shared/staff/staffEvents';
 import { pinProblem } from '@shared/staff/pinPolicy';
-import { SETTINGS_CHANGED, STATION_CONFIGURED, defaultDeskSettings, stationConfiguredPayload } from '@shared/station/stationEvents';
+import { SETTINGS_CHANGED, STATION_CONFIGURED, canonicalTimeZone, defaultDeskSettings, stationConfiguredPayload } from '@shared/station/stationEvents';
 import type { DeskDatabase } from '../../db/database';
 import { EventStore } from '../../db/eventStore';
 import { identityOf, type StationRecord } from '../../desk/boot';
 import type { SetupFormValues } from './setupValidation';
+import { rememberSignedIn } from '../signin/signIn';
 
 /** What the wizard hands over: its form's values without the confirmation field (P5). */
 export type SetupInput = Omit<SetupFormValues, 'pinConfirm'>;
@@ -21,7 +22,8 @@ export async function setupStation(db: DeskDatabase, input: SetupInput): Promise
     estateName: input.estateName,
     stationName: input.stationName,
     stationCode: input.stationCode,
-    timeZone: input.timeZone,
+    // U21: stored as the IANA database spells it; an unknown zone fails the schema.
+    timeZone: canonicalTimeZone(input.timeZone) ?? input.timeZone,
     countryCode: input.countryCode,
     areaCode: input.areaCode,
     nodeId: randomNodeId(),
@@ -46,5 +48,6 @@ export async function setupStation(db: DeskDatabase, input: SetupInput): Promise
       await db.meta.put({ key: 'station', value: station });
     },
   );
+  await rememberSignedIn(db, managerId);
   return { store, station, managerId };
 }

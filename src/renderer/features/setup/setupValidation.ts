@@ -1,4 +1,4 @@
-import { isValidTimeZone, type Language } from '@shared/station/stationEvents';
+import { canonicalTimeZone, type Language } from '@shared/station/stationEvents';
 import { isValidName } from '@shared/protocol/names';
 import { pinProblem } from '@shared/staff/pinPolicy';
 import { STATION_CODE_PATTERN } from '@shared/tickets/ticketNumber';
@@ -24,7 +24,7 @@ export const setupValidators = {
   managerName: required,
   stationName: (v: string) => (isValidName(v.trim()) ? null : 'setup.errors.stationName'),
   stationCode: (v: string) => (STATION_CODE_PATTERN.test(v.trim().toUpperCase()) ? null : 'setup.errors.stationCode'),
-  timeZone: (v: string) => (isValidTimeZone(v) ? null : 'setup.errors.timeZone'),
+  timeZone: (v: string) => (canonicalTimeZone(v) ? null : 'setup.errors.timeZone'),
   countryCode: (v: string) => (/^\d{1,3}$/.test(v) ? null : 'setup.errors.countryCode'),
   areaCode: (v: string) => (/^\d{0,5}$/.test(v) ? null : 'setup.errors.areaCode'),
   // The first manager's PIN: 6 to 12 digits (docs/pins.md).

@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Center, Group, NativeSelect, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN } from '@shared/staff/pin';
+import { byPinyin, staffNameKey } from '@shared/staff/staffNames';
+import type { StaffMember } from '@shared/staff/staffFold';
 import type { DeskDatabase } from '../../db/database';
 import type { EventStore } from '../../db/eventStore';
-import { signIn } from './signIn';
+import { lastSignedIn, signIn } from './signIn';
 import { SettingsWarning, type SettingsWarningState } from '../../components/SettingsWarning';
 
 interface Props {
@@ -14,17 +16,25 @@ interface Props {
   /** Set when the screen was locked: that person is preselected and unlocks with their PIN. */
   lockedStaffId: string | null;
   settingsWarning: SettingsWarningState;
+  /** U19: calls that rang while nobody was signed in (the root passes them in). */
+  waitingCalls?: ReactNode;
   onSignedIn(staffId: string): void;
 }
 
-export function SignInScreen({ db, store, lockedStaffId, settingsWarning, onSignedIn }: Props) {
+export function SignInScreen({ db, store, lockedStaffId, settingsWarning, waitingCalls, onSignedIn }: Props) {
   const { t } = useTranslation();
-  const staff = useLiveQuery(() => db.staff.orderBy('name').filter((s) => s.active === 1).toArray(), [db]);
+  // U21: by pinyin, starting at whoever signed in last on this station.
+  const staff = useLiveQuery(async () => byPinyin(await db.staff.filter((s) => s.active === 1).toArray()), [db]);
+  const last = useLiveQuery(() => lastSignedIn(db), [db]);
   const [chosen, setChosen] = useState<string | null>(lockedStaffId);
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const staffId = chosen ?? staff?.[0]?.id ?? '';
+  const staffId = chosen ?? staff?.find((s) => s.id === last)?.id ?? staff?.[0]?.id ?? '';
+  // U9: two people of one name (from stations that added them offline) are told apart by their id's end.
+  const keys = (staff ?? []).map((s) => staffNameKey(s.name));
+  const label = (s: StaffMember, i: number) =>
+    `${s.name}${keys.indexOf(keys[i]!) !== keys.lastIndexOf(keys[i]!) ? ` #${s.id.slice(-4)}` : ''} · ${t(`common.roles.${s.role}`)}`;
   const lockedName = staff?.find((s) => s.id === lockedStaffId)?.name;
 
   const submit = async (event: React.FormEvent) => {
@@ -55,6 +65,7 @@ export function SignInScreen({ db, store, lockedStaffId, settingsWarning, onSign
           <Stack>
             <Title order={2}>{lockedStaffId ? t('signIn.lockedTitle') : t('signIn.title')}</Title>
             {lockedStaffId ? <Text c="dimmed">{t('signIn.lockedBody', { name: lockedName ?? '' })}</Text> : null}
+            {waitingCalls}
             <SettingsWarning state={settingsWarning} />
             <NativeSelect
               label={t('signIn.who')}
@@ -63,7 +74,7 @@ export function SignInScreen({ db, store, lockedStaffId, settingsWarning, onSign
                 setChosen(e.currentTarget.value);
                 setMessage(null);
               }}
-              data={(staff ?? []).map((s) => ({ value: s.id, label: `${s.name} · ${t(`common.roles.${s.role}`)}` }))}
+              data={(staff ?? []).map((s, i) => ({ value: s.id, label: label(s, i) }))}
             />
             <PasswordInput
               label={t('signIn.pin')}

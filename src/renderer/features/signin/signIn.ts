@@ -1,6 +1,7 @@
 import { streams } from '@shared/events/envelope';
 import { verifyPin } from '@shared/staff/pin';
-import { afterFailure, isLockedOut, MAX_PIN_FAILURES, noAttempts } from '@shared/staff/lockout';
+import { parseHlc } from '@shared/hlc';
+import { afterFailure, honourLift, isLockedOut, MAX_PIN_FAILURES, noAttempts } from '@shared/staff/lockout';
 import { STAFF_LOCKED_OUT, STAFF_SIGNED_IN, STAFF_SIGNED_OUT } from '@shared/staff/staffEvents';
 import type { StaffMember } from '@shared/staff/staffFold';
 import type { DeskDatabase } from '../../db/database';
@@ -20,11 +21,14 @@ export async function signIn(db: DeskDatabase, store: EventStore, staffId: strin
   const member = await db.staff.get(staffId);
   if (!member) return { ok: false, reason: 'unknown' };
   if (!member.active) return { ok: false, reason: 'inactive' };
-  const attempts = (await db.pinAttempts.get(staffId)) ?? { staffId, ...noAttempts };
+  // U10: a manager's lift (or a PIN reset) after the last failure forgets the failures here.
+  const liftedAt = member.liftedHlc ? (parseHlc(member.liftedHlc)?.millis ?? null) : null;
+  const attempts = { staffId, ...honourLift((await db.pinAttempts.get(staffId)) ?? noAttempts, liftedAt) };
   if (isLockedOut(attempts, now)) return { ok: false, reason: 'lockedOut', until: attempts.lockedUntil };
   if (await verifyPin(pin, member.pin)) {
     await db.pinAttempts.put({ staffId, ...noAttempts });
     await store.append([{ stream: streams.staff(staffId), type: STAFF_SIGNED_IN, payload: { reason } }], staffId);
+    await rememberSignedIn(db, staffId);
     return { ok: true, member };
   }
   const next = { staffId, ...afterFailure(attempts, now) };
@@ -38,4 +42,16 @@ export async function signIn(db: DeskDatabase, store: EventStore, staffId: strin
 
 export async function signOut(store: EventStore, staffId: string, reason: 'lock' | 'idle' | 'switch'): Promise<void> {
   await store.append([{ stream: streams.staff(staffId), type: STAFF_SIGNED_OUT, payload: { reason } }], staffId);
+}
+
+const LAST_SIGNED_IN = 'lastSignedIn';
+
+/** U21: who last signed in on this station (local, like the station's identity): the sign-in list starts there. */
+export async function rememberSignedIn(db: DeskDatabase, staffId: string): Promise<void> {
+  await db.meta.put({ key: LAST_SIGNED_IN, value: staffId });
+}
+
+export async function lastSignedIn(db: DeskDatabase): Promise<string | null> {
+  const value = (await db.meta.get(LAST_SIGNED_IN))?.value;
+  return typeof value === 'string' ? value : null;
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +10,16 @@ import { formatDateTime } from '../../i18n/format';
 import { addNote, changeStatus, revealTicketPhone } from './ticketCommands';
 import { useTimeline } from './useTimeline';
 import { TimelineEntry } from './TimelineEntry';
+import { useNoteDraft } from './useNoteDraft';
+import { FieldLimit, useTooLong } from '../intake/FieldLimit';
 
 export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): void }) {
   const { t, i18n } = useTranslation();
   const { db, store, station, staff } = useDesk();
   const ticket = useLiveQuery(() => db.tickets.get(ticketId), [db, ticketId]);
   const timeline = useTimeline(db, ticketId);
-  const [note, setNote] = useState('');
+  const { note, setNote, restored, saved: noteSaved } = useNoteDraft(ticketId);
+  const tooLong = useTooLong();
   const [error, setError] = useState<unknown>(null);
 
   if (ticket === undefined) return null;
@@ -30,6 +33,21 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
     } catch (e) {
       setError(e);
     }
+  };
+  // U3: a note over the limit is refused with the field and the excess, never cut.
+  const noteTooLong = tooLong('note', t('ticket.noteLabel'), note);
+  const saveNote = () => {
+    if (!note.trim() || noteTooLong) return;
+    void run(async () => {
+      await addNote(store, ticket.id, note, staff.id);
+      await noteSaved();
+    });
+  };
+  // U20: Ctrl+Enter adds the note, as it saves a request in the intake form.
+  const noteKeys = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    saveNote();
   };
   const setStatus = (status: TicketStatus) => run(() => changeStatus(store, ticket.id, status, staff.id));
   const fields: [string, ReactNode][] = [
@@ -78,9 +96,22 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
           </Timeline.Item>
         ))}
       </Timeline>
-      <Group align="flex-end">
-        <Textarea aria-label={t('ticket.addNote')} placeholder={t('ticket.notePlaceholder')} value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: 1 }} autosize minRows={2} />
-        <Button disabled={!note.trim()} onClick={() => run(async () => { await addNote(store, ticket.id, note, staff.id); setNote(''); })}>{t('ticket.addNote')}</Button>
+      <Group align="flex-start">
+        <Textarea
+          aria-label={t('ticket.addNote')}
+          placeholder={t('ticket.notePlaceholder')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          onKeyDown={noteKeys}
+          style={{ flex: 1 }}
+          autosize
+          minRows={2}
+          maxRows={10}
+          error={noteTooLong}
+          description={<FieldLimit field="note" text={note} hint={restored ? t('intake.draftRestored') : t('ticket.noteHint')} />}
+          inputWrapperOrder={['input', 'description', 'error']}
+        />
+        <Button disabled={!note.trim()} onClick={saveNote}>{t('ticket.addNote')}</Button>
       </Group>
     </Stack>
   );

@@ -17,7 +17,6 @@ export const common: Translation['common'] = {
     onDuty: 'On duty: {{name}}',
     lock: 'Lock',
     lockHint: 'Lock the screen (Ctrl+L)',
-    switchUser: 'Switch person',
     newRequest: 'New request',
     newRequestHint: 'Ctrl+N or F2',
   },

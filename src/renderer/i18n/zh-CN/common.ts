@@ -16,7 +16,6 @@ export const common = {
     onDuty: '值班:{{name}}',
     lock: '锁屏',
     lockHint: '锁定屏幕(Ctrl+L)',
-    switchUser: '换人值班',
     newRequest: '新建受理',
     newRequestHint: 'Ctrl+N 或 F2',
   },

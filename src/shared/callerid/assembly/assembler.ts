@@ -2,8 +2,8 @@ import { callerIdBeforeFirstRing, type Region } from './ringOrder';
 import type { CallerIdEvent, CallEvent } from '../events';
 import type { CallerIdRecord, Token } from '../records/tokens';
 
-// The one call assembler (FORMATS.md §7, §10 step 4). A session opens on RING or on caller ID,
-// whichever comes first (P4: UK, French and Chinese lines send caller ID before the first ring;
+// The one call assembler (docs/callerid.md "Sessions and timing"). A session opens on RING or on
+// caller ID, whichever comes first (P4: UK, French and Chinese lines send caller ID before the first ring;
 // call waiting and binary devices send no RING at all). The first caller ID of a session is the
 // call; the same caller ID again in that session is a repeat (P10: GSM after every RING, the
 // Comet per burst). A session ends on NO CARRIER, a Whozz E record, or silence.
@@ -11,7 +11,7 @@ import type { CallerIdRecord, Token } from '../records/tokens';
 export interface AssemblerOptions {
   /** No RING for longer than the cadence: US rings every 6 s, NCID waits 5.8 s (P11). */
   ringTimeoutMs: number;
-  /** A session with no RING (call waiting, binary devices: §7 suggests 10 s). */
+  /** A session with no RING (call waiting, binary devices): no hang-up signal, so ~10 s of silence. */
   idleTimeoutMs: number;
   /** Whozz units end calls with E records, so their quiet sessions just lapse without an event. */
   timeoutEmitsCallEnded: boolean;

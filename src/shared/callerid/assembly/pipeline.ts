@@ -13,7 +13,7 @@ import type { LineTokenizer, TokenSink } from '../records/tokens';
 import { createWhozzTokenizer } from '../families/whozzRecords';
 import { createXdmfFramer } from '../framing/xdmfFramer';
 
-// One family's framer → tokenizer → assembler chain (FORMATS.md §10).
+// One family's framer → tokenizer → assembler chain (docs/callerid.md "Families and their framers").
 
 export interface PipelineOptions {
   country: Region | null;

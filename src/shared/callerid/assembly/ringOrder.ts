@@ -1,8 +1,8 @@
-// Which comes first on a line, caller ID or the first ring (FORMATS.md §0.3, P4): Bellcore (NANP)
-// lines send caller ID between the first and second ring; UK, French, Chinese and most ETSI
+// Which comes first on a line, caller ID or the first ring (P4; docs/callerid.md "Ring order"):
+// Bellcore (NANP) lines send caller ID between the first and second ring; UK, French, Chinese and most ETSI
 // lines before the first ring. The assembler uses it to flag call waiting (`noRing`).
 // Numbers are not normalised here: E.164 has one owner, the directory's normalisePhone with the
-// station's calling code (code review P1).
+// station's calling code.
 
 /** ISO 3166 alpha-2 country of the line, or NANP for the +1 plan (US, CA and the rest). */
 export type Region = string;

@@ -2,7 +2,7 @@ import type { CallEvent, NumberStatus } from '../events';
 
 // What the app needs from a `call` event: the number to look up (never a status code: withheld
 // and unavailable callers are null, P8), the name, and whether to prefill without asking
-// (§12: not from a failed checksum or a best-effort parse).
+// (not from a failed checksum or a best-effort parse: docs/callerid.md "Numbers for the lookup").
 
 export interface CallerIdCallInfo {
   /** Digits and a leading + only; null when withheld, unavailable or absent. */

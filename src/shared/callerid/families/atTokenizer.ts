@@ -5,8 +5,8 @@ import { parseTagLine } from './modemTags';
 import { callerIdRecord } from '../records/record';
 import type { LineTokenizer, TextLine, TokenSink } from '../records/tokens';
 
-// Lines of AT devices: Hayes modems in formatted (§2) or ASCII-hex mode (§3.4) and GSM modules
-// (§5). They share echo, result codes and RING, so one tokenizer serves all three settings.
+// Lines of AT devices: Hayes modems in formatted or ASCII-hex mode and GSM modules. They share
+// echo, result codes and RING, so one tokenizer serves all three settings.
 // A formatted block is emitted when a non-caller-ID line follows it or after `settleMs` of
 // silence on the port: US lines send no NAME on number-only service and the next RING is 4–6 s
 // away (P5), so waiting for NAME or RING is not an option; a modem prints the whole block at

@@ -2,8 +2,8 @@ import { splitDateTime } from '../records/deviceClock';
 import { callerIdRecord } from '../records/record';
 import type { LineTokenizer, TokenSink } from '../records/tokens';
 
-// One Chinese hobby/vendor FSK box (fishedee/FskCallerId, FORMATS.md §9.2): `ATLINKOK` on
-// connect, `ATRING` per ring, `ATF <MMDDhhmm><number>` per caller ID, lines ended by LF only.
+// One Chinese hobby/vendor FSK box (fishedee/FskCallerId; docs/callerid.md "Chinese boxes"):
+// `ATLINKOK` on connect, `ATRING` per ring, `ATF <MMDDhhmm><number>` per caller ID, lines ended by LF only.
 // These lines start with AT but are not modem echo: this family never sees an AT command.
 
 const CALLER = /^ATF\s*(\d{8})(\S*)$/;

@@ -5,8 +5,8 @@ import { callerIdRecord } from '../records/record';
 import type { TokenSink } from '../records/tokens';
 
 // The `*RING:<0|1>:CID:<MMDDhhmm><number>:HOOK:<0|1>*` frames of one Chinese PSTN module
-// (snailwft/V200pstn, FORMATS.md §9.3). No newline: frames are `*`-delimited, and the firmware
-// interleaves debug text such as `message COMPLEX_MODE`, which is skipped (P2).
+// (snailwft/V200pstn; docs/callerid.md "Chinese boxes"). No newline: frames are `*`-delimited,
+// and the firmware interleaves debug text such as `message COMPLEX_MODE`, which is skipped (P2).
 
 const STAR = 0x2a;
 const MAX_FRAME = 96;

@@ -42,7 +42,7 @@ export function createFamilyDetector(): FamilyDetector {
   const window = new Uint8Array(WINDOW);
   let filled = 0;
 
-  // A checksummed SDMF/MDMF frame ending at this byte (a Comet may strip the seizure, §3.5).
+  // A checksummed SDMF/MDMF frame ending at this byte (a Comet may strip the 0x55 seizure).
   function binaryFrameEndsHere(): boolean {
     for (let p = 0; p + 2 < filled; p++) {
       const type = window[p]!;

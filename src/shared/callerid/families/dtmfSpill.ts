@@ -2,8 +2,8 @@ import type { CallFlag, NumberStatus } from '../events';
 import { callerIdRecord } from '../records/record';
 import type { LineTokenizer, TokenSink } from '../records/tokens';
 
-// DTMF caller ID (FORMATS.md §4): `[A|D <digits>] [D <redirecting>] [B <info code>] (C|#)`.
-// Info codes B00 unavailable and B10 private (Sweden); Denmark's D1# private, D2#/D3#
+// DTMF caller ID (ETSI EN 300 659-1 and national variants; docs/callerid.md "DTMF"):
+// `[A|D <digits>] [D <redirecting>] [B <info code>] (C|#)`. Info codes B00 unavailable and B10 private (Sweden); Denmark's D1# private, D2#/D3#
 // unavailable; D0000000000C unknown (Netherlands). A second D block is the redirecting number
 // and is never appended to the caller's (Asterisk would concatenate it). No date, time, name
 // or checksum. Boxes that stream digits with no terminator are framed by the line framer's

@@ -1,6 +1,7 @@
-// The device families of FORMATS.md §1, with what each needs from the framer and the assembler.
-// The ids are the ones the settings screen stores: the bridge contract's enum is FAMILY_SETTINGS
-// (code review P1: one list).
+// The device families (docs/callerid.md "Families and their framers"), with what each needs from
+// the framer and the assembler.
+// The ids are the ones the settings screen stores: the bridge contract's enum is FAMILY_SETTINGS,
+// so there is one list.
 
 export const CALLER_ID_FAMILIES = [
   'modemFormatted',
@@ -51,19 +52,19 @@ export const FAMILY_PROFILES: Record<CallerIdFamily, FamilyProfile> = {
   modemFormatted: AT,
   modemHex: AT,
   gsmClip: AT,
-  // Binary devices send no RING, so a call ends after ~10 s of silence (§7); the Comet repeats
+  // Binary devices send no RING, so a call ends after ~10 s of silence; the Comet repeats
   // its burst per ring, hence repeats are recognised.
   xdmfBinary: { ...record({ kind: 'binary' }, 1200), eachRecordIsACall: false },
   callerIdCom: { ...record(lines('whozz'), 9600), timeoutEmitsCallEnded: false },
   tci: record(lines('tci'), 9600),
   netCallerId: record(lines('netCallerId', true), 4800), // CR only (P2)
-  // Digit-streaming boxes have no terminator: frame on a 400 ms inter-digit gap (§4).
+  // Digit-streaming boxes have no terminator: frame on a 400 ms inter-digit gap (300–500 ms works).
   dtmf: record(lines('dtmf', false, 400), 9600),
   cnAtf: { ...record(lines('cnAtf'), 9600), eachRecordIsACall: false },
   cnStar: { ...record({ kind: 'star' }, 9600), eachRecordIsACall: false },
 };
 
-/** AT command sets sent on open, after a replug and after two RING-only sessions (§10.6). */
+/** AT command sets sent on open, after a replug and after two RING-only sessions: modems lose caller-ID mode (P12). */
 export function initCommands(family: CallerIdFamily): string[][] | null {
   switch (family) {
     case 'modemFormatted':
@@ -71,7 +72,7 @@ export function initCommands(family: CallerIdFamily): string[][] | null {
     case 'modemHex':
       return [['ATE0V1Q0'], ['AT+VCID=2', 'AT#CID=2']];
     case 'gsmClip':
-      // +CLIP is NO_SAVE on SIM800: a reboot turns caller ID off again (§5).
+      // +CLIP is NO_SAVE on SIM800: a reboot turns caller ID off again.
       return [['ATE0'], ['AT+CSCS="GSM"'], ['AT+CLIP=1']];
     default:
       return null;

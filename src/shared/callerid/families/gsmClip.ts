@@ -3,8 +3,8 @@ import { callerIdRecord } from '../records/record';
 import type { CallerIdRecord } from '../records/tokens';
 
 // 3GPP TS 27.007 `+CLIP: <number>,<type>[,<subaddr>,<satype>[,[<alpha>][,<CLI validity>]]]`
-// (FORMATS.md §5). An empty number is legal (withheld: python-gsmmodem #24); a + is prepended
-// only for type 145 (international), never for 129 (PR #20's bug); <alpha> is the SIM
+// (docs/callerid.md "GSM +CLIP"). An empty number is legal (withheld: python-gsmmodem #24); a +
+// is prepended only for type 145 (international), never for 129 (PR #20's bug); <alpha> is the SIM
 // phonebook entry, not the caller's name.
 
 const INTERNATIONAL = 145;

@@ -7,7 +7,7 @@ import type { CallerIdRecord, TextLine } from '../records/tokens';
 import { paramText, walkParams } from './xdmfParams';
 
 // One formatted caller-ID block (DATE/TIME/NMBR/NAME/MESG lines) collected into one record.
-// The first number wins ("some telcos send NMBR = ##########, then NMBR = O to mask it", §2.5)
+// The first number wins ("some telcos send NMBR = ##########, then NMBR = O to mask it", NCID)
 // and a second NAME is discarded; the block is closed by the caller (see atTokenizer.ts).
 
 export interface ModemBlock {
@@ -41,7 +41,7 @@ export function startsNewBlock(block: ModemBlock, tags: TagValue[]): boolean {
   return tags.some((t) => t.tag === 'DATE' || t.tag === 'DATETIME') && block.fields.NMBR !== undefined;
 }
 
-// MESG = <hex TLVs> the modem could not decode (§2.3, P21): the number can hide there (Bell
+// MESG = <hex TLVs> the modem could not decode (P21): the number can hide there (Bell
 // Canada DN in 0x03); 0x06 'L' is the long-distance qualifier; one trailing byte is ignored.
 function mesgFacts(block: ModemBlock) {
   const params = block.mesg.flatMap((payload) => walkParams(payload, true) ?? []);

@@ -3,8 +3,8 @@ import type { CallerIdRecord } from '../records/tokens';
 import { checksumOk, decodeMessage, isMessageType } from './xdmfMessage';
 
 // A modem in unformatted mode (AT#CID=2 / AT+VCID=2) prints the SDMF/MDMF message as one line of
-// ASCII hex (FORMATS.md §3.4). Published examples lack the checksum byte or carry wrong lengths
-// (P14), hence the rule: len+3 bytes → verify the sum; len+2 → accept, flag checksumMissing;
+// ASCII hex (docs/callerid.md "SDMF/MDMF messages"). Published examples lack the checksum byte
+// or carry wrong lengths (P14), hence the rule: len+3 bytes → verify the sum; len+2 → accept, flag checksumMissing;
 // otherwise reject.
 
 export type HexLineResult =
@@ -20,7 +20,7 @@ export function parseHexLine(text: string): HexLineResult | null {
   if (!bytes || !isMessageType(bytes[0]!)) return null;
   const bodyLen = bytes[1]!;
   const frameHex = toHex(bytes);
-  // A short line of digits that merely starts like a message is a bare number (ELINK, §2.4);
+  // A short line of digits that merely starts like a message is a bare number (the ELINK 301 ISDN modem prints bare digits);
   // every real message is at least 10 bytes, and a longer line with a wrong length is malformed
   // (the 3Com manual's 801E… example carries 36 body bytes).
   if (bodyLen < 3 || (bytes.length < 10 && Math.abs(bytes.length - (bodyLen + 3)) > 2)) return null;

@@ -1,4 +1,4 @@
-// Formatted caller-ID lines of Hayes modems and their dialects (FORMATS.md §2.3, §2.4, P7).
+// Formatted caller-ID lines of Hayes modems and their dialects (P7; docs/callerid.md "Modem lines").
 // Tags are matched at the start of the line, never as substrings: `NAME = SPRINGFIELD MO`
 // contains RING and `NAME = UPDATE CO` contains DATE (P6).
 

@@ -3,8 +3,8 @@ import { nameField } from '../records/fields';
 import { callerIdRecord } from '../records/record';
 import type { LineTokenizer, TokenSink } from '../records/tokens';
 
-// NetCallerID (Ugotcall NC2001), FORMATS.md §6.3: `###DATE<mmddhhmm>...NMBR<n>...NAME<name>+++`,
-// lines ended by CR only (P2). An empty NMBR with NAME -UNKNOWN CALLER- is an unavailable
+// NetCallerID (Ugotcall NC2001; docs/callerid.md "Record devices"):
+// `###DATE<mmddhhmm>...NMBR<n>...NAME<name>+++`, lines ended by CR only (P2). An empty NMBR with NAME -UNKNOWN CALLER- is an unavailable
 // number (P8). `-MSG OFF-` carries no date or number: read as the voicemail lamp, not a call (P20).
 
 const RECORD = /^###DATE(\d{8})?\.\.\.NMBR(.*?)\.\.\.NAME(.*?)\+\+\+$/;

@@ -3,7 +3,7 @@ import { fixedWidthRaw } from '../records/fields';
 import { callerIdRecord } from '../records/record';
 import type { LineTokenizer, TokenSink } from '../records/tokens';
 
-// TCI 70-byte records (Tel-Control; Whozz Calling with DIP 7 on), FORMATS.md §6.2:
+// TCI 70-byte records (Tel-Control; Whozz Calling with DIP 7 on; docs/callerid.md "Record devices"):
 // `LL      m/dd     h:mm AP       <number 15, right-justified>           <name 15>`.
 // Matched by pattern, not by NCID's length-70 test, which a UTF-8 name defeats (P18).
 

@@ -3,8 +3,8 @@ import { fixedWidthRaw, numberField } from '../records/fields';
 import { callerIdRecord } from '../records/record';
 import type { LineTokenizer, TokenSink } from '../records/tokens';
 
-// CallerID.com Whozz Calling? serial records (FORMATS.md §6.1), layout confirmed by the vendor's
-// own regexes: `LL D S NNNN C RR MM/DD hh:mm AP <number 14> <name 15>`, detail records
+// CallerID.com Whozz Calling? serial records (docs/callerid.md "Record devices"), layout
+// confirmed by the vendor's own regexes: `LL D S NNNN C RR MM/DD hh:mm AP <number 14> <name 15>`, detail records
 // `LL X` + 13 spaces + `MM/DD hh:mm:ss`. Toggle `c` puts `$` before every record. Outbound `O`
 // records are the desk dialling out and must never prefill (P20); device clocks read 00/00 after
 // a power loss (P17), so their date and time are kept as printed.

@@ -5,8 +5,9 @@ import { callerIdRecord } from '../records/record';
 import type { CallerIdRecord } from '../records/tokens';
 import { KNOWN_PARAMS, paramList, paramText, walkParams } from './xdmfParams';
 
-// SDMF/MDMF messages (FORMATS.md §3): type(1) len(1) body(len) checksum(1), shared by the
-// modem's ASCII-hex lines (§3.4) and the binary devices (§3.5).
+// SDMF/MDMF messages (Bellcore GR-30, ETSI EN 300 659-3; docs/callerid.md "SDMF/MDMF messages"):
+// type(1) len(1) body(len) checksum(1), the whole message summing to 0 mod 256; shared by the
+// modem's ASCII-hex lines and the binary devices.
 
 export const SDMF_CALL = 0x04;
 export const MDMF_CALL = 0x80;

@@ -1,7 +1,8 @@
 import { latin1 } from '../framing/bytes';
 import type { MdmfParam } from '../events';
 
-// MDMF parameters (FORMATS.md §3.3). Walk type/length/value; never scan for characters (P23).
+// MDMF parameters (docs/callerid.md "SDMF/MDMF messages"). Walk type/length/value; never scan for
+// characters: a type byte such as 08 (why the name is absent) is not a backspace (P23).
 
 export interface RawParam {
   type: number;
@@ -13,7 +14,7 @@ export const KNOWN_PARAMS = new Set([0x01, 0x02, 0x03, 0x04, 0x06, 0x07, 0x08, 0
 /**
  * The TLVs of `body`, or null when they do not fill it exactly. With `allowTrailingByte` one
  * leftover byte is ignored: modem MESG payloads print without their checksum, except some that
- * keep it (§2.3).
+ * keep it (docs/callerid.md "Modem lines").
  */
 export function walkParams(body: Uint8Array, allowTrailingByte = false): RawParam[] | null {
   const params: RawParam[] = [];

@@ -2,7 +2,7 @@
 
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
   let text = '';
-  // One string per 4 KiB instead of one per byte: lines are at most 256 bytes (§10).
+  // One string per 4 KiB instead of one per byte: the line framer caps lines at 256 bytes.
   for (let i = start; i < end; i += 4096) {
     text += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
   }

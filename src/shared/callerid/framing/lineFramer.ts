@@ -1,12 +1,13 @@
 import { latin1 } from './bytes';
 import type { LineTokenizer } from '../records/tokens';
 
-// Text framer (FORMATS.md §10 step 2): whole lines whatever the chunking (P1). A line ends at CR,
-// LF or CR LF, and CR LF counts once even when a read ends between the two (P2). With
-// `crEndsLine` (CR-only devices such as NetCallerID) a CR ends the line at once; otherwise the
-// framer waits for the next byte to see whether an LF belongs to the line, so event ranges are
-// the same under every chunking. A partial line is flushed after `idleFlushMs` of silence,
-// because some devices omit the last terminator (§10), and DTMF digit streams have none (§4).
+// Text framer: whole lines whatever the chunking, since a read ends anywhere (P1; docs/callerid.md
+// "Bytes are not lines"). A line ends at CR, LF or CR LF, and CR LF counts once even when a read
+// ends between the two (P2). With `crEndsLine` (CR-only devices such as NetCallerID) a CR ends
+// the line at once; otherwise the framer waits for the next byte to see whether an LF belongs to
+// the line, so event ranges are the same under every chunking. A partial line is flushed after
+// `idleFlushMs` of silence, because some devices omit the last terminator, and DTMF digit streams
+// have none.
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -56,7 +57,7 @@ export function createLineFramer(options: LineFramerOptions, sink: LineTokenizer
     }
     if (afterDle) {
       // <DLE>x pairs are shielded codes: <DLE>R is a voice-mode ring, the rest (Motorola Jump's
-      // ^P.^PX before NAME) are dropped before tag matching (§10, P18, P28).
+      // ^P.^PX before NAME) are dropped before tag matching (P18, P28).
       afterDle = false;
       if (b === 0x52) {
         sink.dleRing?.(here - 1, here + 1, at);

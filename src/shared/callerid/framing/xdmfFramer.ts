@@ -3,8 +3,8 @@ import type { Framer } from './lineFramer';
 import type { TokenSink } from '../records/tokens';
 import { checksumOk, decodeMessage, isMessageType, MDMF_CALL, plausibleBody, SDMF_CALL } from '../families/xdmfMessage';
 
-// Binary SDMF/MDMF framer for HT9032 modules and the CTI Comet (FORMATS.md §3.5): find a type
-// byte, read the length, wait for length+1 more bytes, check the sum. A failed sum on a body that
+// Binary SDMF/MDMF framer for HT9032 modules and the CTI Comet, whose ~25-byte frames have no
+// terminator and no RING (docs/callerid.md "SDMF/MDMF messages"): find a type byte, read the length, wait for length+1 more bytes, check the sum. A failed sum on a body that
 // parses (a real frame with a flipped bit) is reported as malformed; on anything else (idle-line
 // noise such as a stray 80 01, P16) one byte is dropped and the scan resumes. The frames carry no
 // terminator, so a candidate still incomplete after `stallMs` of silence is given up.

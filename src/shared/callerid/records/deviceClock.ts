@@ -2,7 +2,7 @@
 // power loss, and manuals print hour 24 or TIME = 12541 (P17). Kept as printed, never validated,
 // never used to stamp a call (the host clock does that).
 
-/** `MMDD` → `MM-DD`; `YYMMDD` (DATE = 990305, §2.3) → `MM-DD`; anything else → null. */
+/** `MMDD` → `MM-DD`; `YYMMDD` (some modems print DATE = 990305) → `MM-DD`; anything else → null. */
 export function monthDay(text: string | undefined | null): string | null {
   const t = text?.trim() ?? '';
   if (/^\d{4}$/.test(t)) return `${t.slice(0, 2)}-${t.slice(2)}`;

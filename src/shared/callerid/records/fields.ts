@@ -1,7 +1,8 @@
 import type { NumberStatus } from '../events';
 
 // Number and name fields as devices print them, mapped to a status so that withheld and
-// unavailable callers never reach the directory lookup (P8, FORMATS.md §0.5).
+// unavailable callers never reach the directory lookup: devices spell them a dozen ways (P8,
+// docs/callerid.md "Withheld and unavailable").
 
 // Compared upper-case with everything but letters removed: `Out-of-Area` → OUTOFAREA.
 const PRIVATE_WORDS = new Set([

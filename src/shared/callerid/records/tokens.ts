@@ -9,7 +9,7 @@ import type {
 } from '../events';
 import type { Region } from '../assembly/ringOrder';
 
-// What a family's tokenizer hands to the one call assembler (FORMATS.md §10 step 3 → 4).
+// What a family's tokenizer hands to the one call assembler (framer → tokenizer → assembler).
 // Tokens carry `at`, the host time their last byte arrived, so timers measure from the data
 // and not from whenever tick() happened to run.
 

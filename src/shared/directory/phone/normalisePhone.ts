@@ -1,4 +1,5 @@
-// Phone numbers to E.164 with the station's country and area code (FORMATS.md §12). Chinese
+// Phone numbers to E.164 with the station's country and area code (docs/callerid.md "Numbers for
+// the lookup"). Chinese
 // rules are written out (mobiles, trunk 0, local numbers); libphonenumber-js checks the
 // result against the numbering plan so a typo is caught at entry, not at the next call.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';

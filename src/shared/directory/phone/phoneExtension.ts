@@ -1,5 +1,6 @@
 // Extensions are kept apart from the number: caller ID never carries one, so the E.164 part
-// alone is what the lookup matches (FORMATS.md §12), and the extension is only shown.
+// alone is what the lookup matches (P27; docs/callerid.md "Numbers for the lookup"), and the
+// extension is only shown.
 
 // 转 / 分机 (Chinese), ext / x (English), # (dial strings), each followed by 1–6 digits at the end.
 const EXTENSION_AT_END = /(?:\s*(?:转|分机|ext\.?|extension|x|#)\s*:?\s*)(\d{1,6})\s*$/iu;

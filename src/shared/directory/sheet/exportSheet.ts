@@ -29,16 +29,22 @@ export const CHINESE_EXPORT_LABELS: ExportLabels = {
 type ExportUnit = Pick<Unit, 'id' | 'building' | 'room' | 'floor' | 'notes'>;
 type ExportResident = Pick<Resident, 'unitId' | 'name' | 'relation' | 'phoneNumbers' | 'notes' | 'active'>;
 
-/** Header and one row per resident still living there, by building and room. */
+/**
+ * Header and one row per resident still living there, by building and room. U17: a unit nobody
+ * lives in gets one row of its own (no name), so it and its notes survive an export and import.
+ */
 export function exportRows(units: readonly ExportUnit[], residents: readonly ExportResident[], context: PhoneContext, labels = CHINESE_EXPORT_LABELS): SheetRows {
   const byUnit = new Map<string, ExportResident[]>();
   for (const r of residents) if (r.active) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
   const sorted = [...units].sort((a, b) => a.building.localeCompare(b.building, 'zh-CN', { numeric: true }) || a.room.localeCompare(b.room, 'zh-CN', { numeric: true }));
   const rows: SheetRows = [EXPORT_COLUMNS.map((c) => labels.headings[c])];
   for (const unit of sorted) {
-    for (const r of byUnit.get(unit.id) ?? []) {
+    const floor = unit.floor === null ? '' : String(unit.floor);
+    const living = byUnit.get(unit.id) ?? [];
+    if (living.length === 0) rows.push([unit.building, unit.room, floor, '', '', '', '', unit.notes]);
+    for (const r of living) {
       const phones = r.phoneNumbers.map((p) => formatPhone(p.e164, context) + (p.extension ? ` ${labels.extension} ${p.extension}` : ''));
-      rows.push([unit.building, unit.room, unit.floor === null ? '' : String(unit.floor), r.name, labels.relation[r.relation], phones.join('; '), r.notes, unit.notes]);
+      rows.push([unit.building, unit.room, floor, r.name, labels.relation[r.relation], phones.join('; '), r.notes, unit.notes]);
     }
   }
   return rows;

@@ -29,7 +29,7 @@ export function previewImport(sheet: SheetRows, context: PhoneContext): PreviewR
     const cells = sheet[i]!;
     if (cells.every((cell) => cell.trim() === '')) continue;
     const row = readRow(cells, i + 1, header.map, context);
-    if (row.resident) {
+    if (row.resident?.name) {
       // The same person twice in one unit is a copy-paste slip; the first row counts.
       const identity = `${unitKey(row.resident.unit)}|${compact(row.resident.name)}`;
       if (seen.has(identity)) {

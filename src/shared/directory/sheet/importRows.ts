@@ -21,6 +21,7 @@ export interface ImportResident {
   unit: UnitRef;
   floor: number | null;
   unitNotes: string | null;
+  /** '' for a unit's own row: no name, number, relation or notes (U17: export writes units nobody lives in). */
   name: string;
   /** null when the cell is empty: a new resident is then an owner (the list is of owners first), an existing one keeps theirs. */
   relation: Relation | null;
@@ -49,7 +50,8 @@ export function readRow(cells: readonly string[], rowNumber: number, map: Header
   const unit = readUnit(cell('unit'), cell('building'), cell('room'), problems);
 
   const name = cell('name').replace(/\s+/gu, ' ');
-  if (!name) problems.push({ field: 'name', code: 'nameMissing', value: '' });
+  const unitOnly = !name && !cell('relation') && !cell('notes') && map.phoneColumns.every((i) => !(cells[i] ?? '').trim());
+  if (!name && !unitOnly) problems.push({ field: 'name', code: 'nameMissing', value: '' });
   else if ([...name].length > MAX_NAME) problems.push({ field: 'name', code: 'nameTooLong', value: name });
 
   const relationText = cell('relation');
