@@ -9,33 +9,6 @@ import { StoreRefusal } from './store/errors';
 import { openStore } from './store/openStore';
 
 async function main(): Promise<void> {
-  // TEMP-MEMDEBUG
-  if (process.env.HUB_DEBUG_MEM) {
-    const { appendFileSync } = await import('node:fs');
-    const peak: Record<string, number> = {};
-    let ticks = 0;
-    const { createRequire } = await import('node:module');
-    const require = createRequire(import.meta.url);
-    setInterval(() => {
-      const m = process.memoryUsage() as unknown as Record<string, number>;
-      for (const k of Object.keys(m)) peak[k] = Math.max(peak[k] ?? 0, m[k]!);
-      const f = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k}=${(v / 2 ** 20).toFixed(0)}`).join(' ');
-      appendFileSync(process.env.HUB_DEBUG_MEM!, `${Date.now()} now ${f(m)} | peak ${f(peak)}\n`);
-      if (++ticks % 20 === 0) {
-        const { readFileSync } = require('node:fs') as typeof import('node:fs');
-        const by: Record<string, number> = {};
-        let name = '';
-        for (const line of readFileSync('/proc/self/smaps', 'utf8').split('\n')) {
-          const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
-          if (head) { name = (head[1] || '[anon]').replace(/.*\//, ''); continue; }
-          const rss = /^Rss:\s+(\d+) kB/.exec(line);
-          if (rss) by[name] = (by[name] ?? 0) + Number(rss[1]) / 1024;
-        }
-        const top = Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k}=${v.toFixed(0)}`).join(' ');
-        appendFileSync(process.env.HUB_DEBUG_MEM!, `SMAPS ${top}\n`);
-      }
-    }, 100).unref();
-  }
   const config = hubConfigFromEnv();
   const store = await openStore(config.store, 'existing', (error) => logLine('database connection lost', { error: error.message }));
   const contacts = new ContactLog(store, 1000, (error) => logLine('contacts not written', { error: String(error) }));

@@ -251,6 +251,8 @@ test('U2, U16: an import that lacks a number says so per row and keeps it unless
   await page.getByRole('button', { name: 'Import' }).click();
   await chooseList(page, TWO_NUMBERS.replace('13900001111', '13900001111; 13700002222').replace('13812345678; ', ''));
   await expect(page.getByTestId('import-phone-removals')).toBeVisible();
+  // The modal has finished fading in, so the screenshot shows it as staff see it.
+  await expect(page.locator('.mantine-Modal-content')).toHaveCSS('opacity', '1');
   await app.screenshot('u16-import-preview-en');
 });
 

@@ -12,6 +12,12 @@ const CLERK = { name: '王文员', pin: '2468', option: '王文员 · 值班员'
 const clip = (number: string) => `\r\nRING\r\n\r\n+CLIP: "${number}",129,"",0,"",0\r\n`;
 const hangUp = '\r\nNO CARRIER\r\n';
 
+/** A screenshot once the modal's transitions have finished (nothing half faded in). */
+async function shot(app: DeskApp, name: string) {
+  await app.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await app.screenshot(name);
+}
+
 const goTo = (page: Page, label: string) => page.getByRole('navigation').getByText(label, { exact: true }).click();
 
 /** Opens the form and types part of a request: the unit and half a description. */
@@ -56,7 +62,7 @@ test('U5: a half-typed request survives the idle lock', async ({ app, page }) =>
   await expect(page.getByRole('heading', { name: '屏幕已锁定' })).toBeVisible();
   await app.enterPin(MANAGER.pin);
   const intake = await expectLeakRestored(app);
-  await app.screenshot('u5-intake-restored-zh');
+  await shot(app, 'u5-intake-restored-zh');
   // U19: the unit is filled, so the description has the focus.
   await expect(intake.getByLabel('事项描述')).toBeFocused();
   await page.keyboard.type('水已流到客厅');
@@ -96,7 +102,7 @@ test('U5: Esc asks before discarding', async ({ app, page }) => {
   await page.keyboard.press('Escape');
   const confirm = intake.getByTestId('leave-confirm');
   await expect(confirm).toBeVisible();
-  await app.screenshot('u5-intake-esc-zh');
+  await shot(app, 'u5-intake-esc-zh');
   await confirm.getByRole('button', { name: '继续填写' }).click();
   await expect(confirm).toBeHidden();
   await expect(intake.getByLabel('事项描述')).toHaveValue('厨房水管漏水,住户说');
@@ -120,6 +126,20 @@ test('U5: Esc asks before discarding', async ({ app, page }) => {
   // Nothing typed: Esc closes at once.
   await page.keyboard.press('Escape');
   await expect(intake).toBeHidden();
+
+  await page.getByText('设置', { exact: true }).click();
+  await page.getByLabel('我的界面语言').selectOption('en');
+  await page.keyboard.press('F2');
+  const english = page.getByRole('dialog', { name: 'New request' });
+  await english.getByLabel('Description').fill('Kitchen pipe leaking');
+  await expect(english.getByTestId('draft-kept')).toHaveText(' · Draft kept on this workstation');
+  await page.keyboard.press('Escape');
+  await expect(english.getByRole('button', { name: 'Keep as draft' })).toBeFocused();
+  await shot(app, 'u5-intake-esc-en');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('F2');
+  await expect(english.getByTestId('draft-restored')).toHaveText('Unsaved draft restored');
+  await shot(app, 'u5-intake-restored-en');
 });
 
 test('U5: another person does not see my draft', async ({ app, page }) => {
@@ -164,7 +184,7 @@ test('U5, U20: the note being typed survives a lock; Ctrl+Enter adds it', async 
   await note.press('Control+Enter');
   await expect(page.getByTestId('timeline')).toContainText('已通知工程部');
   await expect(note).toHaveValue('');
-  await app.screenshot('u20-ticket-note-zh');
+  await shot(app, 'u20-ticket-note-zh');
   // Added: no draft comes back after the next lock.
   await page.keyboard.press('Control+L');
   await app.enterPin(MANAGER.pin);
@@ -184,7 +204,7 @@ test('U3: an over-long description or caller name is refused with the field and 
   await expect(intake.getByTestId('limit-description')).toHaveText('4123/4000');
   await expect(intake.getByText('事项描述超出 123 字')).toBeVisible();
   await expect(intake.getByText('来电/来访人超出 3 字')).toBeVisible();
-  await app.screenshot('u3-intake-limits-zh');
+  await shot(app, 'u3-intake-limits-zh');
   await page.keyboard.press('Control+Enter');
   await expect(intake).toBeVisible();
   await expect(intake.getByText('保存失败')).toHaveCount(0);
@@ -203,7 +223,7 @@ test('U3: an over-long description or caller name is refused with the field and 
   const english = page.getByRole('dialog', { name: 'New request' });
   await english.getByLabel('Description').fill('x'.repeat(4010));
   await expect(english.getByText('Description: 10 characters too long')).toBeVisible();
-  await app.screenshot('u3-intake-limits-en');
+  await shot(app, 'u3-intake-limits-en');
 });
 
 test('U3: an over-long ticket note is refused with the excess', async ({ app, page }) => {
@@ -219,10 +239,20 @@ test('U3: an over-long ticket note is refused with the excess', async ({ app, pa
   await expect(page.getByRole('button', { name: '添加记录' })).toBeVisible();
   await expect(note).toHaveValue('记'.repeat(4001));
   await expect(page.getByTestId('timeline')).not.toContainText('记记记');
-  await app.screenshot('u3-ticket-note-zh');
+  await shot(app, 'u3-ticket-note-zh');
   await note.fill('记'.repeat(4000));
   await note.press('Control+Enter');
   await expect(page.getByTestId('timeline')).toContainText('记记记');
+
+  // In English; the note typed before leaving the ticket is there on return.
+  await note.fill('Told the engineer'.padEnd(4005, '.'));
+  await page.getByText('设置', { exact: true }).click();
+  await page.getByLabel('我的界面语言').selectOption('en');
+  await page.getByRole('navigation').getByText('Work queue', { exact: true }).click();
+  await app.queueRows().first().click();
+  await expect(page.getByText('Note: 5 characters too long')).toBeVisible();
+  await expect(page.getByText('Unsaved draft restored')).toBeVisible();
+  await shot(app, 'u3-ticket-note-en');
 });
 
 test('U13: the directory\'s phone check in a request; a unit not in the directory is hinted, not refused', async ({ app, page }) => {
@@ -239,7 +269,7 @@ test('U13: the directory\'s phone check in a request; a unit not in the director
   await page.keyboard.press('Control+Enter');
   // The directory's own words for the same number.
   await expect(intake.getByText('不是有效的电话号码,请检查位数和区号')).toBeVisible();
-  await app.screenshot('u13-intake-checks-zh');
+  await shot(app, 'u13-intake-checks-zh');
   await intake.getByLabel('房号').fill('1502');
   await intake.getByLabel('楼号').fill('3');
   await expect(intake.getByTestId('unit-hint')).toHaveCount(0);
@@ -288,7 +318,7 @@ test.describe('from a call', () => {
     await expect(intake.getByLabel('事项描述')).toBeFocused();
     await page.keyboard.type('电梯停在8楼');
     await expect(intake.getByTestId('draft-kept')).toBeVisible();
-    await app.screenshot('u19-intake-focus-zh');
+    await shot(app, 'u19-intake-focus-zh');
 
     // Locked mid-call: the request comes back with the call, and saving links the call.
     await page.keyboard.press('Control+L');

@@ -22,12 +22,12 @@ test('a manager adds a clerk; the clerk signs in, sees no staff screen, and is l
   await expect(page.getByRole('heading', { name: '屏幕已锁定' })).toBeVisible();
   for (let i = 0; i < 4; i++) {
     await app.enterPin('9999');
-    await expect(page.getByRole('alert')).toContainText(`还可尝试 ${4 - i} 次`);
+    await expect(page.locator('form').getByRole('alert')).toContainText(`还可尝试 ${4 - i} 次`);
   }
   await app.enterPin('9999');
-  await expect(page.getByRole('alert')).toContainText('错误次数过多');
+  await expect(page.locator('form').getByRole('alert')).toContainText('错误次数过多');
   await app.enterPin('1234');
-  await expect(page.getByRole('alert')).toContainText('错误次数过多');
+  await expect(page.locator('form').getByRole('alert')).toContainText('错误次数过多');
 
   // Someone else may still take over the desk.
   await app.signIn(`${MANAGER.name} · 管理处经理`, MANAGER.pin);
@@ -58,7 +58,7 @@ test('S12: a sign-in that fails to save says so and leaves the form usable', asy
     crypto.subtle.deriveBits = () => Promise.reject(new Error('unavailable'));
   });
   await app.enterPin(MANAGER.pin);
-  await expect(page.getByRole('alert')).toContainText('签到未能完成');
+  await expect(page.locator('form').getByRole('alert')).toContainText('签到未能完成');
   await expect(page.getByRole('button', { name: '解锁' })).toBeEnabled();
   await expect(page.getByLabel('PIN 码')).toHaveValue('');
 });
@@ -78,7 +78,7 @@ async function lockOutClerk(app: import('./pages/DeskApp').DeskApp, page: import
   await page.getByRole('button', { name: '锁屏' }).click();
   await page.getByLabel('值班人员').selectOption({ label: who });
   for (let i = 0; i < 5; i++) await app.enterPin('9999');
-  await expect(page.getByRole('alert')).toContainText('错误次数过多');
+  await expect(page.locator('form').getByRole('alert')).toContainText('错误次数过多');
   await app.signIn(`${MANAGER.name} · 管理处经理`, MANAGER.pin);
   await app.expectOnDuty(MANAGER.name);
 }

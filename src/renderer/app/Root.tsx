@@ -47,7 +47,9 @@ export function Root() {
   }, [member?.language, deskSettings?.defaultLanguage]);
 
   const desk = useMemo<Desk | null>(() => {
-    if (!ready?.booted.store || !ready.booted.station || !member || !session || session.locked) return null;
+    // The live query answers the previous person until it re-runs: a desk is only ever built for
+    // the person signed in, so nothing of theirs (a draft, U5) opens for the next one.
+    if (!ready?.booted.store || !ready.booted.station || !member || !session || session.locked || member.id !== session.staffId) return null;
     return {
       db: ready.booted.db, store: ready.booted.store, station: ready.booted.station, bridge: ready.bridge, staff: member as StaffMember,
       hostSettings: ready.hostSettings, persisted: ready.booted.persisted, lock: () => lock('lock'),
@@ -94,7 +96,7 @@ export function Root() {
   return (
     <DeskContext.Provider value={desk}>
       <IncomingCallContext.Provider value={incoming}>
-        <DeskShell />
+        <DeskShell key={desk.staff.id} />
       </IncomingCallContext.Provider>
     </DeskContext.Provider>
   );

@@ -3,6 +3,7 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import { ageParts } from '../../i18n/format';
+import { DESCRIPTION, NO_WRAP, WHOLE } from './queueColumns';
 
 interface Props {
   ticket: Ticket;
@@ -12,11 +13,6 @@ interface Props {
   onOpen(ticketId: string): void;
 }
 
-// U8: numbers, badges and ages never wrap or shrink; the description absorbs the width left.
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
-const KEEP_WHOLE = { flexShrink: 0, overflow: 'visible' } as const;
-const CALLER = { maxWidth: 140 } as const;
-const DESCRIPTION = { maxWidth: 0, width: '100%' } as const;
 
 function Row({ ticket, now, t, onOpen }: Props) {
   const age = ageParts(ticket.receivedAt, now);
@@ -29,18 +25,18 @@ function Row({ ticket, now, t, onOpen }: Props) {
       data-testid="queue-row"
     >
       <Table.Td style={NO_WRAP}>
-        <Group gap={6} wrap="nowrap">
+        <Group gap={6} wrap="nowrap" style={WHOLE}>
           <Text ff="monospace" size="sm" style={NO_WRAP} data-testid="queue-number">{ticket.number}</Text>
-          {ticket.urgency === 'urgent' ? <Badge color="red" size="sm" style={KEEP_WHOLE} data-testid="queue-urgent">{t('common.urgencies.urgent')}</Badge> : null}
+          {ticket.urgency === 'urgent' ? <Badge color="red" size="sm" style={WHOLE} data-testid="queue-urgent">{t('common.urgencies.urgent')}</Badge> : null}
         </Group>
       </Table.Td>
       <Table.Td style={NO_WRAP}>{t(`common.kinds.${ticket.kind}`)}</Table.Td>
       <Table.Td style={NO_WRAP}>{ticket.unitKey}</Table.Td>
-      <Table.Td style={CALLER}><Text size="sm" truncate="end" title={ticket.callerName}>{ticket.callerName}</Text></Table.Td>
+      <Table.Td style={NO_WRAP}><Text size="sm" w={120} truncate="end" title={ticket.callerName}>{ticket.callerName}</Text></Table.Td>
       {/* U20: one line, the rest in the title; the column takes whatever width the others leave. */}
       <Table.Td style={DESCRIPTION}><Text size="sm" truncate="end" title={ticket.description} data-testid="queue-description">{ticket.description}</Text></Table.Td>
       <Table.Td style={NO_WRAP} data-testid="queue-age">{t(`queue.age.${age.unit}`, { count: age.count })}</Table.Td>
-      <Table.Td style={NO_WRAP}><Badge variant="light" color={ticket.active ? 'orange' : 'gray'} style={KEEP_WHOLE} data-testid="queue-status">{t(`common.statuses.${ticket.status}`)}</Badge></Table.Td>
+      <Table.Td style={NO_WRAP}><Badge variant="light" color={ticket.active ? 'orange' : 'gray'} style={WHOLE} data-testid="queue-status">{t(`common.statuses.${ticket.status}`)}</Badge></Table.Td>
     </Table.Tr>
   );
 }

@@ -8,6 +8,7 @@ import { useDesk } from '../../desk/DeskContext';
 import { useQueue } from './useQueue';
 import type { QueueScope } from './queueQuery';
 import { QueueRow } from './QueueRow';
+import { DESCRIPTION, NO_WRAP } from './queueColumns';
 import { useNow } from '../../desk/useNow';
 
 const PAGE = 50;
@@ -48,13 +49,13 @@ export function QueueScreen({ onOpen }: { onOpen(ticketId: string): void }) {
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="queue">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('queue.columns.number')}</Table.Th>
-            <Table.Th>{t('queue.columns.kind')}</Table.Th>
-            <Table.Th>{t('queue.columns.unit')}</Table.Th>
-            <Table.Th>{t('queue.columns.caller')}</Table.Th>
-            <Table.Th>{t('queue.columns.description')}</Table.Th>
-            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('queue.columns.age')}</Table.Th>
-            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('queue.columns.status')}</Table.Th>
+            <Table.Th style={NO_WRAP}>{t('queue.columns.number')}</Table.Th>
+            <Table.Th style={NO_WRAP}>{t('queue.columns.kind')}</Table.Th>
+            <Table.Th style={NO_WRAP}>{t('queue.columns.unit')}</Table.Th>
+            <Table.Th style={NO_WRAP}>{t('queue.columns.caller')}</Table.Th>
+            <Table.Th style={DESCRIPTION}>{t('queue.columns.description')}</Table.Th>
+            <Table.Th style={NO_WRAP}>{t('queue.columns.age')}</Table.Th>
+            <Table.Th style={NO_WRAP}>{t('queue.columns.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
