@@ -188,6 +188,31 @@ test.describe('caller ID', () => {
     await expect(panel.getByTestId('call-unit')).toContainText('3-1502');
   });
 
+  test('U19: in English the waiting calls and the lock screen read whole', async ({ app, page }) => {
+    await app.open();
+    await app.completeSetup();
+    await app.connectCallerId(pty.device);
+    await page.getByLabel('我的界面语言').selectOption('en');
+    await page.getByText('Work queue', { exact: true }).click();
+    await pty.write(clip('13800138000'));
+    const panel = page.getByRole('dialog', { name: /Incoming call/ });
+    await expect(panel).toBeVisible();
+    await pty.write(hangUp);
+    await pty.write(clip('075588881234'));
+    await expect(panel.getByTestId('waiting-call')).toHaveCount(2);
+    await expect(panel.getByTestId('waiting-calls')).toContainText('Calls waiting (2)');
+    await app.screenshot('u19-call-panel-en');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await pty.write(hangUp);
+    await pty.write(clip('13900139000'));
+    await expect(page.getByTestId('lock-screen-calls')).toContainText('Calls waiting (1)');
+    await expect(page.getByTestId('lock-screen-number')).toHaveText(/^139\*{4}9000$/);
+    await app.screenshot('u19-lock-screen-en');
+  });
+
   test('unplugging the box shows "no device", replugging shows "connected", and the next call works', async ({ app, page }) => {
     await app.open();
     await app.completeSetup();

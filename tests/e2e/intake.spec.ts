@@ -184,6 +184,7 @@ test('U5, U20: the note being typed survives a lock; Ctrl+Enter adds it', async 
   await note.press('Control+Enter');
   await expect(page.getByTestId('timeline')).toContainText('已通知工程部');
   await expect(note).toHaveValue('');
+  await note.scrollIntoViewIfNeeded();
   await shot(app, 'u20-ticket-note-zh');
   // Added: no draft comes back after the next lock.
   await page.keyboard.press('Control+L');
@@ -239,6 +240,7 @@ test('U3: an over-long ticket note is refused with the excess', async ({ app, pa
   await expect(page.getByRole('button', { name: '添加记录' })).toBeVisible();
   await expect(note).toHaveValue('记'.repeat(4001));
   await expect(page.getByTestId('timeline')).not.toContainText('记记记');
+  await note.scrollIntoViewIfNeeded();
   await shot(app, 'u3-ticket-note-zh');
   await note.fill('记'.repeat(4000));
   await note.press('Control+Enter');
@@ -252,6 +254,7 @@ test('U3: an over-long ticket note is refused with the excess', async ({ app, pa
   await app.queueRows().first().click();
   await expect(page.getByText('Note: 5 characters too long')).toBeVisible();
   await expect(page.getByText('Unsaved draft restored')).toBeVisible();
+  await note.scrollIntoViewIfNeeded();
   await shot(app, 'u3-ticket-note-en');
 });
 

@@ -39,6 +39,10 @@ test.describe('settings with a caller-ID box', () => {
     await expectSaved();
     await expect(page.getByTestId('callerid-status')).toHaveAttribute('data-state', 'connected');
     await app.screenshot('u4-settings-zh-CN');
+    await page.getByLabel('我的界面语言').selectOption('en');
+    await expect(page.getByRole('heading', { name: 'Caller-ID box' })).toBeVisible();
+    await expect(page.getByTestId('callerid-settings').getByLabel('Serial port', { exact: true })).toHaveValue(pty.device);
+    await app.screenshot('u4-settings-en');
   });
 
   test('U21: the caller-ID test view speaks the desk language, with no debug text', async ({ app, page }) => {

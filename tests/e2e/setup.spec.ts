@@ -20,6 +20,7 @@ test('U11: choosing English in first-run setup translates the form at once, and 
   await page.getByLabel('PIN again').fill(MANAGER.pin);
   await page.getByRole('button', { name: 'Finish setup' }).click();
   await expect(page.getByTestId('on-duty')).toContainText('On duty: Tom Lee');
+  await app.screenshot('u21-header-en');
 });
 
 test('U21: the time zone is saved as the IANA database spells it; an unknown zone is refused; the code hint says it starts with a letter', async ({ app, page }) => {

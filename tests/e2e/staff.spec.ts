@@ -77,7 +77,11 @@ async function addClerk(page: import('@playwright/test').Page, name: string, pin
 async function lockOutClerk(app: import('./pages/DeskApp').DeskApp, page: import('@playwright/test').Page, who: string) {
   await page.getByRole('button', { name: '锁屏' }).click();
   await page.getByLabel('值班人员').selectOption({ label: who });
-  for (let i = 0; i < 5; i++) await app.enterPin('9999');
+  for (let i = 0; i < 4; i++) {
+    await app.enterPin('9999');
+    await expect(page.locator('form').getByRole('alert')).toContainText(`还可尝试 ${4 - i} 次`);
+  }
+  await app.enterPin('9999');
   await expect(page.locator('form').getByRole('alert')).toContainText('错误次数过多');
   await app.signIn(`${MANAGER.name} · 管理处经理`, MANAGER.pin);
   await app.expectOnDuty(MANAGER.name);
@@ -128,6 +132,7 @@ test('U10, U15: a PIN reset lifts the lock-out and the new PIN works at once; th
   await input.fill('567890');
   // U15: wide enough for twelve digits' dots (was about 60 px: four digits showed as one dot).
   expect((await input.boundingBox())!.width).toBeGreaterThan(200);
+  await expect(page.locator('.mantine-Popover-dropdown')).toHaveCSS('opacity', '1');
   await app.screenshot('u15-reset-pin-zh-CN');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(row.getByTestId('staff-locked')).toHaveCount(0);
@@ -155,4 +160,29 @@ test('U21: staff are listed by pinyin; after a reload sign-in starts at whoever 
   await expect(page.getByLabel('值班人员').locator('option:checked')).toHaveText('王芳 · 值班员');
   await app.enterPin('4321');
   await app.expectOnDuty('王芳');
+});
+
+test('U10, U14, U15 in English: the lock-out, its lift and the reset-PIN popover read right', async ({ app, page }) => {
+  await app.open();
+  await app.completeSetup();
+  await openStaff(page);
+  await addClerk(page, 'Tom Lee', '1234');
+  await expect(page.getByTestId('staff-list')).toContainText('Tom Lee');
+  await lockOutClerk(app, page, 'Tom Lee · 值班员');
+  await page.getByText('设置', { exact: true }).click();
+  await page.getByLabel('我的界面语言').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await page.getByLabel('Lock after idle (minutes)').fill('10');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+  await app.screenshot('u14-toast-en');
+  await page.getByText('Staff', { exact: true }).click();
+  const row = page.getByTestId('staff-row').filter({ hasText: 'Tom Lee' });
+  await expect(row.getByTestId('staff-locked')).toContainText(/PIN locked until \d\d:\d\d/);
+  await expect(row.getByRole('button', { name: 'Lift lock-out' })).toBeVisible();
+  await app.screenshot('u10-staff-en');
+  await row.getByRole('button', { name: 'Reset PIN' }).click();
+  await page.getByLabel('New PIN').fill('567890');
+  await expect(page.locator('.mantine-Popover-dropdown')).toHaveCSS('opacity', '1');
+  await app.screenshot('u15-reset-pin-en');
 });

@@ -47,6 +47,20 @@ describe('permissions in the staff fold (S7)', () => {
     expect(staff.get('boss')?.pin).toEqual(otherPin);
   });
 
+  it('a clerk changes their own interface language, and nothing else of theirs; a lock-out is lifted only by a manager', () => {
+    const ownLanguage = ev(2, 'clerk', 'staff.updated', 'clerk', { language: 'en' });
+    const ownRole = ev(3, 'clerk', 'staff.updated', 'clerk', { language: 'zh-CN', role: 'manager' });
+    const othersLanguage = ev(4, 'boss', 'staff.updated', 'clerk', { language: 'en' });
+    const liftedByClerk = ev(5, 'boss', 'staff.lockoutLifted', 'clerk', {});
+    const liftedByManager = ev(6, 'clerk', 'staff.lockoutLifted', 'boss', {});
+    const { staff, refused } = foldLog([setup, clerkAdded, ownLanguage, ownRole, othersLanguage, liftedByClerk, liftedByManager]);
+    expect(staff.get('clerk')).toMatchObject({ language: 'en', role: 'clerk', liftedHlc: liftedByManager.hlc });
+    expect(staff.get('boss')).toMatchObject({ language: 'zh-CN' });
+    expect(refused).toEqual([
+      { id: ownRole.id, reason: 'notPermitted' }, { id: othersLanguage.id, reason: 'notPermitted' }, { id: liftedByClerk.id, reason: 'notPermitted' },
+    ]);
+  });
+
   it('S7: someone demoted at T has their events after T refused, those before T applied, in any arrival order', () => {
     const promoted = ev(2, 'clerk', 'staff.updated', 'boss', { role: 'manager' });
     const renameBefore = ev(3, 'boss', 'staff.updated', 'clerk', { name: '李总' });

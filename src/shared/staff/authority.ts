@@ -4,7 +4,7 @@
 import { can, type Role } from '../domain/roles';
 import type { DeskEvent } from '../events/envelope';
 import { checkEvent, specOf } from '../events/registry';
-import { STAFF_PIN_SET } from './staffEvents';
+import { STAFF_PIN_SET, STAFF_UPDATED } from './staffEvents';
 import type { StaffMember } from './staffFold';
 import { isSetupBootstrap } from './setupBootstrap';
 
@@ -35,8 +35,9 @@ export function staffSubject(stream: string): string | null {
  * Whether the folds may apply `event`. `actor` is the actor's staff row (for an event on the
  * actor's own stream, the row as folded up to this event); `setupTaken` says whether the event's
  * station already set up another first manager before this hlc.
- * The two bootstraps: a station's first manager (setupBootstrap.ts), and a person setting their
- * own PIN while active (the desk asks for it only of the signed-in person).
+ * The bootstraps: a station's first manager (setupBootstrap.ts); a person setting their own PIN
+ * while active (the desk asks for it only of the signed-in person); and a person choosing their
+ * own interface language (settings' 我的界面语言), nothing else of theirs.
  */
 export function authorise(event: DeskEvent, actor: StaffMember | null | undefined, setupTaken: boolean): Decision {
   const spec = specOf(event.type);
@@ -49,5 +50,12 @@ export function authorise(event: DeskEvent, actor: StaffMember | null | undefine
   if (!standing) return { ok: false, reason: 'unknownActor' };
   if (!standing.active) return { ok: false, reason: 'inactive' };
   if (event.type === STAFF_PIN_SET && event.actor === staffSubject(event.stream)) return { ok: true };
+  if (event.type === STAFF_UPDATED && event.actor === staffSubject(event.stream) && onlyLanguage(event.payload)) return { ok: true };
   return can(standing.role, spec.permission) ? { ok: true } : { ok: false, reason: 'notPermitted' };
+}
+
+/** An update of nothing but the interface language. */
+function onlyLanguage(payload: Record<string, unknown>): boolean {
+  const keys = Object.keys(payload).filter((k) => payload[k] !== undefined);
+  return keys.length === 1 && keys[0] === 'language';
 }

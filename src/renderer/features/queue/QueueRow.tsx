@@ -25,8 +25,8 @@ function Row({ ticket, now, t, onOpen }: Props) {
       data-testid="queue-row"
     >
       <Table.Td style={NO_WRAP}>
-        <Group gap={6} wrap="nowrap" style={WHOLE}>
-          <Text ff="monospace" size="sm" style={NO_WRAP} data-testid="queue-number">{ticket.number}</Text>
+        <Group gap={6} wrap="nowrap" preventGrowOverflow={false} style={WHOLE}>
+          <Text ff="monospace" size="sm" style={WHOLE} data-testid="queue-number">{ticket.number}</Text>
           {ticket.urgency === 'urgent' ? <Badge color="red" size="sm" style={WHOLE} data-testid="queue-urgent">{t('common.urgencies.urgent')}</Badge> : null}
         </Group>
       </Table.Td>
