@@ -254,7 +254,7 @@ test('U3: an over-long ticket note is refused with the excess', async ({ app, pa
   await app.queueRows().first().click();
   await expect(page.getByText('Note: 5 characters too long')).toBeVisible();
   await expect(page.getByText('Unsaved draft restored')).toBeVisible();
-  await note.scrollIntoViewIfNeeded();
+  await page.getByRole('textbox', { name: 'Add note' }).scrollIntoViewIfNeeded();
   await shot(app, 'u3-ticket-note-en');
 });
 

@@ -1,20 +1,36 @@
 // Reads one pull page slice by slice and stops once it holds PULL_PAGE_BYTES (S4): 5,000 events
 // of 64 KiB made one 326 MB page and 1.75 GB of hub memory. Each slice is turned straight into
 // the bytes of its events' JSON, so the HTTP layer can send it and let it go before the next is
-// read: a page never exists as rows, a joined string and a UTF-8 copy at once. A slice is sized
-// from the events read so far, so a page of small events still costs two queries and one of big
-// ones holds about one slice (CHUNK_BYTES) in memory at a time.
+// read: a page never exists as rows, a joined string and a UTF-8 copy at once. A slice's row count
+// is sized from the events read so far, so a page of small events still costs two queries; and
+// the store itself stops reading a slice once its payloads reach CHUNK_BYTES, so a page whose
+// events grow from tiny to 64 KiB still holds about one slice (plus one event) at a time: a row
+// count alone would have had 32 tiny events size the next slice at 5,000 rows, 320 MB of them.
 import { PULL_PAGE_BYTES } from '../../shared/protocol';
 import type { StoredEventRow } from './rows';
 
 /** A stored event as a store reads it for a pull; the payload may come as its UTF-8 bytes. */
 export type PullRow = Omit<StoredEventRow, 'payload'> & { payload: string | Uint8Array };
 
-/** Reads up to `n` events of the site with seq > `after`, in seq order. */
-export type FetchEvents = (after: number, n: number) => Promise<PullRow[]> | PullRow[];
+/** What one fetch read: the rows, and whether the store stopped because of the byte budget. */
+export interface PullSlice {
+  rows: PullRow[];
+  /** True when the store stopped reading at `maxBytes` (events may remain beyond the rows). */
+  cut: boolean;
+}
+
+/**
+ * Reads the site's events with seq > `after` in seq order: at most `n`, and no more once the
+ * payloads read add up to `maxBytes` (UTF-8 bytes; the store never loads the rows beyond that);
+ * at least one whenever any remain. `cut` says the byte budget, not the end of the events or
+ * `n`, ended the slice. The budget counts payloads only: the rest of an event is short and
+ * bounded, and `n` bounds how many there are.
+ */
+export type FetchEvents = (after: number, n: number, maxBytes: number) => Promise<PullSlice> | PullSlice;
 
 const FIRST_CHUNK = 32;
-/** A slice is sized to hold about this much, so a big-event page is read in a few slices. */
+/** A slice holds about this much (its rows are sized for it and the store cuts it there), so a
+ * big-event page is read in a few slices. */
 export const CHUNK_BYTES = 1024 * 1024;
 
 /** The event as the pull answer spells it up to its payload (compact JSON; the payload is stored compact). */
@@ -40,6 +56,8 @@ export class PageReader {
   more = false;
   finished = false;
   private chunk: number;
+  /** The payload bytes the next slice may read (the store stops once they are reached). */
+  private budget: number;
 
   constructor(
     private readonly fetch: FetchEvents,
@@ -48,6 +66,7 @@ export class PageReader {
     private readonly maxBytes = PULL_PAGE_BYTES,
   ) {
     this.chunk = Math.min(limit + 1, FIRST_CHUNK);
+    this.budget = Math.max(1, Math.min(maxBytes, CHUNK_BYTES));
   }
 
   /**
@@ -58,7 +77,7 @@ export class PageReader {
     if (this.finished) return null;
     // Between slices other requests (health, small pushes) get their turn: SQLite reads block.
     if (this.lastSeq !== null) await new Promise((resolve) => setImmediate(resolve));
-    const got = await this.fetch(this.lastSeq ?? this.after, this.chunk);
+    const { rows: got, cut } = await this.fetch(this.lastSeq ?? this.after, this.chunk, this.budget);
     const heads: string[] = [];
     let size = 0;
     let taken = 0;
@@ -76,7 +95,8 @@ export class PageReader {
       this.lastSeq = row.seq;
       taken++;
     }
-    if (!this.finished && got.length < this.chunk) this.finish(false);
+    // Fewer rows than asked for, and not for the byte budget: the site holds no more.
+    if (!this.finished && got.length < this.chunk && !cut) this.finish(false);
     const out = Buffer.allocUnsafe(size);
     let at = 0;
     for (let i = 0; i < taken; i++) {
@@ -92,10 +112,13 @@ export class PageReader {
     }
     if (!this.finished) {
       // What the rest of the byte budget holds at the average size so far (at most CHUNK_BYTES),
-      // plus one to see beyond the page.
+      // plus one to see beyond the page. The store stops at the bytes in any case, so events
+      // bigger than the average so far cannot make a slice load more than about CHUNK_BYTES;
+      // once the page is full, one row (of one byte's budget) says whether more remain.
+      const left = Math.max(0, Math.min(this.maxBytes - this.bytes, CHUNK_BYTES));
       const average = Math.max(this.bytes / Math.max(this.count, 1), 1);
-      const fits = this.bytes >= this.maxBytes ? 0 : Math.ceil(Math.min(this.maxBytes - this.bytes, CHUNK_BYTES) / average);
-      this.chunk = Math.max(1, Math.min(this.limit - this.count, fits) + 1);
+      this.chunk = Math.max(1, Math.min(this.limit - this.count, Math.ceil(left / average)) + 1);
+      this.budget = Math.max(1, left);
     }
     return out;
   }

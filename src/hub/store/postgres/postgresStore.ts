@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import type { BackupRecord } from '../../backup/format';
 import { StoreRefusal, StoreUnavailableError } from '../errors';
-import { PageReader } from '../pullPage';
+import { PageReader, type PullSlice } from '../pullPage';
 import { planPush } from '../pushPlan';
 import type {
   ContactUpdate, CreateStationResult, HubStore, IncomingEvent, OpenMode, PushOutcome, SiteStatus, StationIdentity,
@@ -109,7 +109,20 @@ export class PostgresStore implements HubStore {
   }
 
   pull(siteId: number, after: number, limit: number): PageReader {
-    return new PageReader((from, n) => this.guard(() => query<StoredEventRow>(this.pool, SQL.pull, [siteId, from, n])), after, limit);
+    return new PageReader((from, n, maxBytes) => this.pullSlice(siteId, from, n, maxBytes), after, limit);
+  }
+
+  /**
+   * One slice of a page (pullPage.ts's FetchEvents). The server cuts it at `maxBytes` of payload
+   * (sql.ts), so no more than about one slice ever crosses the wire or sits in the client.
+   */
+  async pullSlice(siteId: number, after: number, n: number, maxBytes: number): Promise<PullSlice> {
+    const rows = await this.guard(() => query<StoredEventRow & { read_bytes: number }>(this.pool, SQL.pull, [siteId, after, n, maxBytes]));
+    // Fewer than `n` and the last one short of the budget: the next row, had there been one
+    // among the `n`, would have been kept, so the site holds no more.
+    const cut = rows.length < n && rows.length > 0 && (rows.at(-1) as { read_bytes: number }).read_bytes >= maxBytes;
+    for (const r of rows) delete (r as Partial<typeof r>).read_bytes;
+    return { rows, cut };
   }
 
   async recordContacts(updates: ContactUpdate[]): Promise<void> {

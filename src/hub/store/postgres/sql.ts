@@ -63,8 +63,15 @@ export const SQL = {
        SELECT $1::int, t.*, now() FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
          $8::text[], $9::text[]) AS t)
      UPDATE sites SET last_seq = $10::bigint WHERE site_id = $1::int`,
-  pull: `SELECT seq, id, stream, type, hlc, station, actor, payload FROM events
-     WHERE site_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+  // One slice of a pull page: at most $3 events, and none once the payloads before it add up to
+  // $4 bytes (always the first). octet_length reads a TOASTed payload's size from its header,
+  // and the rows beyond the cut are dropped here, so the hub never receives them. read_bytes,
+  // the payload bytes up to and including the row, tells the hub whether the budget cut it.
+  pull: `SELECT seq, id, stream, type, hlc, station, actor, payload, read_bytes FROM (
+       SELECT seq, id, stream, type, hlc, station, actor, payload,
+         sum(octet_length(payload)) OVER (ORDER BY seq) AS read_bytes, octet_length(payload) AS own_bytes
+       FROM events WHERE site_id = $1 AND seq > $2 ORDER BY seq LIMIT $3) slice
+     WHERE read_bytes - own_bytes < $4 ORDER BY seq`,
 
   contact: `UPDATE stations SET last_seen_at = greatest(last_seen_at, $2::timestamptz),
        last_push_at = coalesce($3::timestamptz, last_push_at),

@@ -6,7 +6,7 @@
 import type { BackupRecord } from '../../backup/format';
 import { StoreRefusal, StoreUnavailableError } from '../errors';
 import { planPush } from '../pushPlan';
-import { PageReader, type PullRow } from '../pullPage';
+import { PageReader, type PullRow, type PullSlice } from '../pullPage';
 import type {
   ContactUpdate, CreateStationResult, HubStore, IncomingEvent, OpenMode, PushOutcome, SiteStatus, StationIdentity,
   StationInfo, StoredContent,
@@ -88,8 +88,29 @@ export class SqliteStore implements HubStore {
   }
 
   pull(siteId: number, after: number, limit: number): PageReader {
-    const stmt = this.statement(SQL.pull);
-    return new PageReader((from, n) => this.run(() => stmt.all(siteId, from, n)) as PullRow[], after, limit);
+    return new PageReader((from, n, maxBytes) => this.pullSlice(siteId, from, n, maxBytes), after, limit);
+  }
+
+  /**
+   * One slice of a page (pullPage.ts's FetchEvents): rows are stepped through one by one and the
+   * statement is closed once their payloads reach `maxBytes`, so rows beyond are never loaded.
+   */
+  pullSlice(siteId: number, after: number, n: number, maxBytes: number): PullSlice {
+    return this.run(() => {
+      const rows: PullRow[] = [];
+      let bytes = 0;
+      const it = this.statement(SQL.pull).iterate(siteId, after, n) as IterableIterator<PullRow>;
+      try {
+        for (let r = it.next(); !r.done; r = it.next()) {
+          rows.push(r.value);
+          bytes += Buffer.byteLength(r.value.payload as string);
+          if (bytes >= maxBytes) return { rows, cut: true };
+        }
+      } finally {
+        it.return?.();
+      }
+      return { rows, cut: false };
+    });
   }
 
   async recordContacts(updates: ContactUpdate[]): Promise<void> {
