@@ -23,7 +23,7 @@ function layout(el: Locator) {
   return el.evaluate((node) => {
     const range = document.createRange();
     range.selectNodeContents(node);
-    const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    const tops = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
     return { truncated: node.scrollWidth > node.clientWidth, lines: tops.size, text: node.textContent };
   });
 }

@@ -3,6 +3,9 @@
 // once. Pulls of one station beyond two at a time, and of all stations beyond four, wait their
 // turn (the hub logs how many pulls were ahead of each one and how many ran with it).
 import { beforeAll, expect, it, vi } from 'vitest';
+import { openStore } from '../../src/hub/store/openStore';
+import { CHUNK_BYTES, PageReader, type FetchEvents } from '../../src/hub/store/pullPage';
+import { hashToken } from '../../src/hub/store/secrets';
 import { makeEvent, type TestEvent } from './support/events';
 import { useHub } from './support/fixture';
 import { describeStores } from './support/stores';
@@ -73,5 +76,78 @@ describeStores('S4: pull pages of big events', (kind) => {
     expect(Math.max(...logged().map((l) => l.pullsRunning as number))).toBeLessThanOrEqual(4);
     // On PostgreSQL a page takes several round trips, so the twelve overlap and some waited.
     if (kind === 'postgres') expect(Math.max(...logged().map((l) => l.pullsHubAhead as number))).toBeGreaterThanOrEqual(4);
+  }, 60_000);
+});
+
+// A page whose events start tiny: the row count of the next slice is sized from them (thousands
+// of rows), so it is the store that must stop a slice at about CHUNK_BYTES of payload.
+describeStores('S4: pull pages that start with tiny events', (kind) => {
+  const f = useHub(kind, { fd: ['estate-a', 'FD-1'] });
+  const pushed = [
+    ...Array.from({ length: 40 }, (_, i) => makeEvent('FD-1', { payload: { i } })),
+    ...Array.from({ length: 150 }, (_, i) => bigEvent(i)),
+  ];
+
+  beforeAll(async () => {
+    for (let i = 0; i < pushed.length; i += 70) {
+      const answer = await f.stations.fd!.push(pushed.slice(i, i + 70));
+      expect(answer.body.stored, answer.text.slice(0, 200)).toBe(Math.min(70, pushed.length - i));
+    }
+  }, 120_000);
+
+  it('S4: a page whose first events are tiny and the rest 64 KiB never reads more than about one slice at a time', async () => {
+    // Over HTTP: every page at most 4 MiB plus one event, every event once.
+    const seen: string[] = [];
+    let after = 0;
+    for (let pages = 0; pages < 20; pages++) {
+      const page = await f.stations.fd!.pull(`?after=${after}&limit=5000`);
+      const events = page.body.events as (TestEvent & { seq: number })[];
+      expect(events.length).toBeGreaterThan(0);
+      const sizes = events.map(jsonBytes);
+      const total = sizes.reduce((a, b) => a + b, 0);
+      expect(total - (sizes.at(-1) as number)).toBeLessThan(CAP);
+      if (page.body.more) expect(total).toBeGreaterThanOrEqual(CAP);
+      seen.push(...events.map((e) => e.id));
+      after = page.body.last as number;
+      if (!page.body.more) break;
+    }
+    expect(seen).toEqual(pushed.map((e) => e.id));
+
+    // In the store: each fetch of the same pages, as asked for and as returned.
+    const store = await openStore({ databaseUrl: f.store.env.DATABASE_URL || undefined, dataDir: f.store.env.HUB_DATA ?? '' });
+    try {
+      const siteId = (await store.stationByTokenHash(hashToken(f.tokens.fd as string)))!.siteId;
+      const calls: { n: number; maxBytes: number; rows: number; payloadBytes: number }[] = [];
+      const fetch: FetchEvents = async (from, n, maxBytes) => {
+        const slice = await store.pullSlice(siteId, from, n, maxBytes);
+        const payloadBytes = slice.rows.reduce((a, r) => a + Buffer.byteLength(r.payload as string), 0);
+        calls.push({ n, maxBytes, rows: slice.rows.length, payloadBytes });
+        return slice;
+      };
+      const ids: string[] = [];
+      for (let from = 0, pages = 0; pages < 20; pages++) {
+        const reader = new PageReader(fetch, from, 5000);
+        const parts: Buffer[] = [];
+        for (let slice = await reader.next(); slice; slice = await reader.next()) parts.push(slice);
+        ids.push(...(JSON.parse(`[${Buffer.concat(parts).toString()}]`) as { id: string }[]).map((e) => e.id));
+        from = reader.lastSeq ?? from;
+        if (!reader.more) break;
+      }
+      expect(ids).toEqual(pushed.map((e) => e.id));
+      // The tiny events made a slice ask for thousands of rows; the store still stopped at the bytes.
+      expect(Math.max(...calls.map((c) => c.n))).toBeGreaterThan(1000);
+      const oneEvent = Buffer.byteLength(JSON.stringify(pushed.at(-1)!.payload));
+      for (const c of calls) expect(c.payloadBytes).toBeLessThan(Math.min(c.maxBytes, CHUNK_BYTES) + oneEvent);
+      // Straight at the store: 5,000 rows asked for past the tiny events, about one MiB returned.
+      const slice = await store.pullSlice(siteId, 40, 5000, CHUNK_BYTES);
+      expect(slice.cut).toBe(true);
+      expect(slice.rows.length).toBe(Math.ceil(CHUNK_BYTES / oneEvent));
+      expect(slice.rows.map((r) => r.seq)).toEqual(Array.from({ length: slice.rows.length }, (_, i) => 41 + i));
+      // The end of the site: fewer rows than asked, not cut.
+      expect(await store.pullSlice(siteId, 185, 5000, CHUNK_BYTES)).toMatchObject({ cut: false, rows: { length: 5 } });
+      expect(await store.pullSlice(siteId, 190, 5000, CHUNK_BYTES)).toMatchObject({ cut: false, rows: [] });
+    } finally {
+      await store.close();
+    }
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 // The one interface both stores implement. The HTTP layer and the CLIs see only this, so the
 // SQLite and PostgreSQL hubs behave alike by construction.
 import type { BackupRecord } from '../backup/format';
-import type { PageReader } from './pullPage';
+import type { PageReader, PullSlice } from './pullPage';
 import type { IncomingEvent, StationInfo } from './rows';
 
 export type { IncomingEvent, StationInfo, StoredContent, StoredEventRow } from './rows';
@@ -54,6 +54,8 @@ export interface HubStore {
   pushLane(siteId: number): string;
   /** A reader of a page of at most `limit` events, cut at about 4 MiB of JSON (pullPage.ts). */
   pull(siteId: number, after: number, limit: number): PageReader;
+  /** One slice of a page, cut by the store at `maxBytes` of payload (pullPage.ts's FetchEvents). */
+  pullSlice(siteId: number, after: number, n: number, maxBytes: number): Promise<PullSlice> | PullSlice;
   recordContacts(updates: ContactUpdate[]): Promise<void>;
 
   createStation(site: string, name: string, tokenHash: string): Promise<CreateStationResult>;

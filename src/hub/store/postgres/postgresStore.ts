@@ -120,8 +120,7 @@ export class PostgresStore implements HubStore {
     const rows = await this.guard(() => query<StoredEventRow & { read_bytes: number }>(this.pool, SQL.pull, [siteId, after, n, maxBytes]));
     // Fewer than `n` and the last one short of the budget: the next row, had there been one
     // among the `n`, would have been kept, so the site holds no more.
-    const cut = rows.length < n && rows.length > 0 && (rows.at(-1) as { read_bytes: number }).read_bytes >= maxBytes;
-    for (const r of rows) delete (r as Partial<typeof r>).read_bytes;
+    const cut = rows.length < n && rows.length > 0 && (rows.at(-1)?.read_bytes ?? 0) >= maxBytes;
     return { rows, cut };
   }
 
