@@ -1,4 +1,4 @@
-// The hub's settings, all from the environment (sync-protocol.md, "Running the hub").
+// The hub's settings, all from the environment (sync protocol v1, "Running the hub": docs/hub.md).
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { storeConfigFromEnv, type StoreConfig } from './store/openStore';

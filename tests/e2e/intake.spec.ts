@@ -3,7 +3,7 @@ import { test, expect } from './support/fixtures';
 import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 import { MANAGER, type DeskApp } from './pages/DeskApp';
 
-// Nothing typed is lost (issue 12): drafts per person through Esc, Ctrl+L, the idle lock and a
+// Nothing typed is lost (U5): drafts per person through Esc, Ctrl+L, the idle lock and a
 // reload (U5); field limits said, never cut (U3); the directory's phone check and a hint for a
 // unit not in the directory (U13); focus after a matched call (U19); Ctrl+Enter adds a note (U20).
 

@@ -1,7 +1,7 @@
 // `npm run hub:init` creates the store and says so, refuses one that exists; the hub and the
 // other commands refuse a store that was never created, naming hub:init, so a mistyped HUB_DATA
-// or DATABASE_URL never starts an empty hub with a new epoch (sync-protocol.md "Running the
-// hub"). S13: the SQLite store and backups are readable by the hub's user only.
+// or DATABASE_URL never starts an empty hub with a new epoch (sync protocol v1, "Running the
+// hub": docs/hub.md). S13: the SQLite store and backups are readable by the hub's user only.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';

@@ -49,7 +49,8 @@ export class DeskDatabase extends Dexie {
   onReplaced: () => void = () => globalThis.location?.reload();
 
   constructor(name = DATABASE_NAME) {
-    // Event writes must survive a power cut (electron.md §6, sync-research.md §0.2).
+    // Event writes must survive a power cut: Chromium's default "relaxed" durability may lose
+    // the last commits.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2);

@@ -1,4 +1,4 @@
-// Dates and times in the station's time zone, always on a 24-hour clock (design.md).
+// Dates and times in the station's time zone, always on a 24-hour clock, as the desk reads them.
 
 export function formatDateTime(epochMs: number, timeZone: string, language: string): string {
   return new Intl.DateTimeFormat(language, {

@@ -1,7 +1,7 @@
 // Opens the SQLite file and brings its schema up to date. WAL lets the CLIs read and write
 // while the hub runs; synchronous=FULL makes every commit survive a power cut before the hub
 // answers. Only `hub:init` (and a restore) may create the file: a mistyped HUB_DATA must never
-// start an empty hub with a new epoch (S5, sync-protocol.md "Running the hub").
+// start an empty hub with a new epoch (S5; sync protocol v1, docs/hub.md).
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

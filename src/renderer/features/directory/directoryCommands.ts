@@ -1,4 +1,4 @@
-// Directory writes: every change is an event (design.md), checked against its schema before
+// Directory writes: every change is an event (nothing is edited in place), checked against its schema before
 // it reaches the store so a bad form never half-saves.
 import { streams, type EventDraft } from '@shared/events/envelope';
 import { uuidv7 } from '@shared/ids';

@@ -16,7 +16,7 @@ export interface UnitMatch {
 const shown = <T extends { added: 0 | 1 }>(row: T | undefined): row is T => row?.added === 1;
 
 /**
- * Units whose current residents have this E.164 number (caller ID: FORMATS.md §12 step 1).
+ * Units whose current residents have this E.164 number (caller ID looks up the exact E.164 first: docs/callerid.md "Numbers for the lookup").
  * Several units come back when an owner has two flats; the caller must offer a choice.
  */
 export async function findUnitsByPhone(db: DeskDatabase, e164: string): Promise<UnitMatch[]> {

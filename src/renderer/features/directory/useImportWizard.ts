@@ -52,7 +52,7 @@ export function useImportWizard() {
       const plan = await importDirectory(db, store, state.preview, mode, staff.id, state.choices);
       setState(plan.ok ? { step: 'done', counts: plan.counts } : { step: 'choose', problem: { code: plan.problem } });
     } catch (error) {
-      // The form keeps the preview: a failed save loses nothing (design.md "Quality bars").
+      // The form keeps the preview: a failed save loses nothing (bad input never loses what was typed).
       setState({ ...state, saving: false, saveError: error });
     }
   };
