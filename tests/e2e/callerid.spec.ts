@@ -1,5 +1,4 @@
 import { test, expect } from './support/fixtures';
-import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 import { MANAGER } from './pages/DeskApp';
 
 // The incoming call through a real pseudo-terminal pair (socat): the test plays the caller-ID
@@ -13,16 +12,8 @@ const withheldClip = '\r\nRING\r\n\r\n+CLIP: "",128,"",0,"",1\r\n';
 const unavailableClip = '\r\nRING\r\n\r\n+CLIP: "",128,"",0,"",2\r\n';
 
 test.describe('caller ID', () => {
-  let pty: SocatPair;
-  test.beforeEach(async () => {
-    pty = new SocatPair();
-    await pty.start();
-  });
-  test.afterEach(async () => {
-    await pty.dispose();
-  });
 
-  test('an unknown caller becomes a resident; the next call shows the unit and prefills the request', async ({ app, page }) => {
+  test('an unknown caller becomes a resident; the next call shows the unit and prefills the request', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await app.connectCallerId(pty.device);
@@ -77,7 +68,7 @@ test.describe('caller ID', () => {
     await app.screenshot('13-call-log');
   });
 
-  test('a withheld number is noted as such and never looked up; "no request" is logged', async ({ app, page }) => {
+  test('a withheld number is noted as such and never looked up; "no request" is logged', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await app.connectCallerId(pty.device);
@@ -90,7 +81,7 @@ test.describe('caller ID', () => {
     await expect(page.getByTestId('call-log-row').first()).toContainText('未建单');
   });
 
-  test('U19: a second ring while the panel is open joins a list of waiting calls; each is taken or dismissed on its own', async ({ app, page }) => {
+  test('U19: a second ring while the panel is open joins a list of waiting calls; each is taken or dismissed on its own', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await app.connectCallerId(pty.device);
@@ -130,7 +121,7 @@ test.describe('caller ID', () => {
     await expect(page.getByTestId('call-log')).not.toContainText('未处理');
   });
 
-  test('U19: a number that is unavailable is not offered to the directory', async ({ app, page }) => {
+  test('U19: a number that is unavailable is not offered to the directory', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await app.connectCallerId(pty.device);
@@ -152,7 +143,7 @@ test.describe('caller ID', () => {
     await expect(page.getByRole('dialog', { name: '加入住户资料?' })).toHaveCount(0);
   });
 
-  test('U19: a call while the screen is locked shows on the lock screen, masked, with its unit; after signing in the panel is there', async ({ app, page }) => {
+  test('U19: a call while the screen is locked shows on the lock screen, masked, with its unit; after signing in the panel is there', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await app.connectCallerId(pty.device);
@@ -188,7 +179,7 @@ test.describe('caller ID', () => {
     await expect(panel.getByTestId('call-unit')).toContainText('3-1502');
   });
 
-  test('U19: in English the waiting calls and the lock screen read whole', async ({ app, page }) => {
+  test('U19: in English the waiting calls and the lock screen read whole', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await app.connectCallerId(pty.device);
@@ -213,7 +204,7 @@ test.describe('caller ID', () => {
     await app.screenshot('u19-lock-screen-en');
   });
 
-  test('unplugging the box shows "no device", replugging shows "connected", and the next call works', async ({ app, page }) => {
+  test('unplugging the box shows "no device", replugging shows "connected", and the next call works', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await app.connectCallerId(pty.device);

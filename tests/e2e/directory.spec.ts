@@ -241,8 +241,11 @@ test('U2, U16: an import that lacks a number says so per row and keeps it unless
   const chen = await unitCard(page, 'cdw', '7-101');
   await expect(chen).toHaveCount(1);
   await expect(chen.getByTestId('phone-number')).toHaveCount(2);
+  // 吕布 was replaced: only the file's number is left, the old 139 one is gone.
   const lv = await unitCard(page, 'lubu', '7-102');
-  await expect(lv.getByTestId('phone-number')).toHaveCount(2);
+  await expect(lv.getByTestId('phone-number')).toHaveCount(1);
+  await expect(lv).toContainText('137****2222');
+  await expect(lv).not.toContainText('139****1111');
 
   // The same preview in English (U16).
   await goTo(page, '设置');

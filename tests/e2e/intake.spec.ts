@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 import { MANAGER, type DeskApp } from './pages/DeskApp';
 
 // Nothing typed is lost (U5): drafts per person through Esc, Ctrl+L, the idle lock and a
@@ -286,16 +285,8 @@ test('U13: the directory\'s phone check in a request; a unit not in the director
 });
 
 test.describe('from a call', () => {
-  let pty: SocatPair;
-  test.beforeEach(async () => {
-    pty = new SocatPair();
-    await pty.start();
-  });
-  test.afterEach(async () => {
-    await pty.dispose();
-  });
 
-  test('U19: focus on the description after a matched call, on the building otherwise; U5: the call\'s draft keeps its link', async ({ app, page }) => {
+  test('U19: focus on the description after a matched call, on the building otherwise; U5: the call\'s draft keeps its link', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await importResidents(page);

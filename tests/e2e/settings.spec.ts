@@ -1,17 +1,8 @@
 import { test, expect } from './support/fixtures';
-import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 
 test.describe('settings with a caller-ID box', () => {
-  let pty: SocatPair;
-  test.beforeEach(async () => {
-    pty = new SocatPair();
-    await pty.start();
-  });
-  test.afterEach(async () => {
-    await pty.dispose();
-  });
 
-  test('U4: the caller-ID form shows what is saved, after leaving the screen and for the next person signed in', async ({ app, page }) => {
+  test('U4: the caller-ID form shows what is saved, after leaving the screen and for the next person signed in', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await page.getByText('员工', { exact: true }).click();
@@ -45,7 +36,7 @@ test.describe('settings with a caller-ID box', () => {
     await app.screenshot('u4-settings-en');
   });
 
-  test('U21: the caller-ID test view speaks the desk language, with no debug text', async ({ app, page }) => {
+  test('U21: the caller-ID test view speaks the desk language, with no debug text', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
     await app.connectCallerId(pty.device);

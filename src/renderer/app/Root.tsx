@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Center, Loader } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '@shared/staff/staffFold';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -33,6 +34,8 @@ export function Root() {
     (reason: 'lock' | 'idle') => {
       if (!ready?.booted.store || !session || session.locked) return;
       void signOut(ready.booted.store, session.staffId, reason);
+      // What the last person was told is not for whoever comes to the lock screen next.
+      notifications.clean();
       setSession({ ...session, locked: true });
     },
     [ready, session],

@@ -69,7 +69,7 @@ export const SQL = {
   // the payload bytes up to and including the row, tells the hub whether the budget cut it.
   pull: `SELECT seq, id, stream, type, hlc, station, actor, payload, read_bytes FROM (
        SELECT seq, id, stream, type, hlc, station, actor, payload,
-         sum(octet_length(payload)) OVER (ORDER BY seq) AS read_bytes, octet_length(payload) AS own_bytes
+         sum(octet_length(payload)) OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) AS read_bytes, octet_length(payload) AS own_bytes
        FROM events WHERE site_id = $1 AND seq > $2 ORDER BY seq LIMIT $3) slice
      WHERE read_bytes - own_bytes < $4 ORDER BY seq`,
 

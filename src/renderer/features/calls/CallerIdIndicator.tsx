@@ -25,7 +25,7 @@ export function CallerIdIndicator() {
   const last = status.lastCallAt ? t('callerId.indicator.lastCall', { time: formatTime(status.lastCallAt, station.timeZone, i18n.language) }) : '';
   return (
     <Tooltip label={last} disabled={!last}>
-      <Badge color={COLORS[status.state]} variant="dot" size="lg" data-testid="callerid-status" data-state={status.state}>
+      <Badge color={COLORS[status.state]} variant="dot" size="lg" tt="none" data-testid="callerid-status" data-state={status.state}>
         {t(`callerId.indicator.${status.state}`)}
       </Badge>
     </Tooltip>
