@@ -124,9 +124,10 @@ function machine() {
   return { nproc, model, memoryGiB: (totalmem() / 2 ** 30).toFixed(1), chromiumVersion, node: process.version };
 }
 
-async function startToQueue(page: Page, navigate: () => Promise<unknown>): Promise<Required<Pick<StartMarks, 'signInReady' | 'submit' | 'queue'>> & StartMarks> {
+async function startToQueue(page: Page, navigate: () => Promise<unknown>, timeout = 60_000): Promise<Required<Pick<StartMarks, 'signInReady' | 'submit' | 'queue'>> & StartMarks> {
   await navigate();
-  await page.waitForFunction(() => globalThis.__deskStart?.signInReady !== undefined, undefined, { timeout: 60_000 });
+  // The first start after a schema upgrade rewrites rows before sign-in is ready: a longer wait.
+  await page.waitForFunction(() => globalThis.__deskStart?.signInReady !== undefined, undefined, { timeout });
   const pin = page.getByLabel('PIN 码');
   await pin.fill(PIN);
   await pin.press('Enter');
@@ -195,7 +196,8 @@ async function main() {
     } else {
       log(`reusing the store generated ${store.generatedAt} (--fresh to regenerate)`);
       // The first start after the browser process launched (warm OS page cache, cold browser).
-      firstStart = await startToQueue(page, () => page.goto(shell.url));
+      firstStart = await startToQueue(page, () => page.goto(shell.url), 30 * 60_000);
+      log(`  first start (includes any schema upgrade): sign-in ready after ${(firstStart.signInReady / 1000).toFixed(1)} s`);
     }
 
     // ---------------------------------------------------------------- start to interactive queue

@@ -9,6 +9,7 @@ const NAME = new RegExp(`^[A-Za-z0-9_-]{1,${MAX_NAME_LENGTH}}$`);
 /** A site or station name exactly as the hub knows it (no trimming). */
 export const nameSchema = z.string().regex(NAME);
 
+/** The same rule without zod, for the hub's per-event check. */
 export function isValidName(value: unknown): value is string {
-  return nameSchema.safeParse(value).success;
+  return typeof value === 'string' && NAME.test(value);
 }

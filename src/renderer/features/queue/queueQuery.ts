@@ -1,7 +1,7 @@
 import Dexie, { type Collection } from 'dexie';
 import type { RequestKind } from '@shared/domain/requestKinds';
 import type { Ticket } from '@shared/tickets/ticketFold';
-import { ACTIVE_TERM_PREFIX, PHONE_TERM_PREFIX, queryTerms } from '@shared/text/searchTerms';
+import { ACTIVE_TERM_PREFIX, PHONE_TERM_PREFIX, queryTerms, tokenize } from '@shared/text/searchTerms';
 import type { DeskDatabase } from '../../db/database';
 
 export type QueueScope = 'active' | 'closed' | 'all';
@@ -49,13 +49,20 @@ function termForms(term: string, phones: boolean): string[] {
   return phones && DIGITS.test(term) ? [term, PHONE_TERM_PREFIX + term] : [term];
 }
 
-function matches(ticket: Ticket, kind: RequestKind | null, scope: QueueScope, terms: string[][]): boolean {
+function matches(ticket: Ticket, kind: RequestKind | null, scope: QueueScope, terms: string[][], phones: boolean): boolean {
   if (kind && ticket.kind !== kind) return false;
   if (scope === 'active' && ticket.active !== 1) return false;
   if (scope === 'closed' && ticket.active !== 0) return false;
+  // Requests saved before schema v8 carry their caller's number as plain terms: a role without
+  // `phone.unmask` must not find them by it (S6), so those terms do not count for it.
+  const hidden = !phones && ticket.callerPhone ? new Set(tokenize(ticket.callerPhone)) : null;
   // An open ticket's terms carry ACTIVE_TERM_PREFIX; a query term never does (tokenize keeps no "~" or ":").
   // A phone term is found only by a form that carries PHONE_TERM_PREFIX (termForms).
-  return terms.every((forms) => ticket.terms.some((t) => forms.some((form) => t.startsWith(form, t.startsWith(ACTIVE_TERM_PREFIX) ? ACTIVE_TERM_PREFIX.length : 0))));
+  return terms.every((forms) => ticket.terms.some((t) => {
+    const from = t.startsWith(ACTIVE_TERM_PREFIX) ? ACTIVE_TERM_PREFIX.length : 0;
+    if (hidden?.has(from ? t.slice(from) : t)) return false;
+    return forms.some((form) => t.startsWith(form, from));
+  }));
 }
 
 /**
@@ -89,7 +96,7 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit,
   const seen = new Set<string>();
   const take = (t: Ticket) => {
     examined++;
-    if (seen.has(t.id) || !matches(t, kind, scope, forms)) return false;
+    if (seen.has(t.id) || !matches(t, kind, scope, forms, phones)) return false;
     seen.add(t.id);
     return true;
   };
