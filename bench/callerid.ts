@@ -45,8 +45,10 @@ async function main() {
     await intake.getByLabel('来电/来访人').fill('张三');
     await intake.getByLabel('事项描述').fill('基准测试');
     await page.keyboard.press('Control+Enter');
-    await page.getByRole('button', { name: '加入' }).click();
-    await page.getByRole('dialog', { name: '加入住户资料?' }).waitFor({ state: 'hidden' });
+    const offer = page.getByRole('dialog', { name: '加入住户资料?' });
+    await offer.getByLabel('身份').selectOption({ label: '业主' });
+    await offer.getByRole('button', { name: '加入' }).click();
+    await offer.waitFor({ state: 'hidden' });
 
     const latencies: number[] = [];
     for (let i = 0; i < CALLS; i++) {

@@ -77,12 +77,13 @@ export const schemaV9 = {
 
 /**
  * v10 (U20): urgent open tickets are pinned above the rest of the queue, read through the sparse
- * `pinned` index (only urgent open tickets carry the field: no key for an ordinary save). The
+ * `pinned` and `[kind+pinned]` indexes (only urgent open tickets carry the field: no key for an
+ * ordinary save; a kind filter reads its own urgent ones without walking the others). The
  * upgrade sets it on the open tickets (an index range; pinnedUpgrade.ts).
  */
 export const schemaV10 = {
   ...schemaV9,
-  tickets: `${schemaV9.tickets}, pinned`,
+  tickets: `${schemaV9.tickets}, pinned, [kind+pinned]`,
 } as const;
 
 /**

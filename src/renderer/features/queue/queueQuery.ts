@@ -32,11 +32,11 @@ function byFilter(db: DeskDatabase, kind: RequestKind | null, scope: QueueScope)
 
 /**
  * U20: the open requests, the urgent ones above the rest, newest first within each. The urgent
- * open tickets are few and read through the sparse `pinned` index (schema v10), bounded by the
- * limit; the rest is the usual `[active+createdAt]` range without them.
+ * open tickets are few and read through the sparse `pinned` or `[kind+pinned]` index (schema
+ * v10), bounded by the limit; the rest is the usual `[active+createdAt]` range without them.
  */
 async function urgentFirst(db: DeskDatabase, kind: RequestKind | null, limit: number): Promise<Ticket[]> {
-  const pinned = await db.tickets.orderBy('pinned').reverse().filter((t) => !kind || t.kind === kind).limit(limit).toArray();
+  const pinned = await (kind ? db.tickets.where('[kind+pinned]').between([kind, MIN], [kind, MAX]) : db.tickets.orderBy('pinned')).reverse().limit(limit).toArray();
   const rest = limit - pinned.length;
   const others = rest > 0 ? await byFilter(db, kind, 'active').filter((t) => t.pinned === undefined).limit(rest).toArray() : [];
   return [...pinned, ...others];
