@@ -3,12 +3,10 @@
 // million in pages of 5000, and the hub's resident memory. PostgreSQL runs when
 // BENCH_DATABASE_URL (or HUB_TEST_DATABASE_URL) names a server where databases can be created.
 // Sizes can be scaled down with BENCH_HUB_EVENTS for a quick look.
-import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { enrolStations, initStore } from '../tests/hub/support/enrol';
 import { startHub } from '../tests/hub/support/hubProcess';
-import { adminQuery } from '../tests/hub/support/stores';
-import { batchBody, call, cpuSeconds, percentile, push, sampleRss } from './hub/load';
+import { batchBody, call, cpuSeconds, percentile, push, sampleRss, withScratchDatabase } from './hub/load';
 import { mkdirSync, rmSync } from 'node:fs';
 
 const TOTAL = Number(process.env.BENCH_HUB_EVENTS ?? 1_000_000);
@@ -89,15 +87,7 @@ rmSync(dir, { recursive: true, force: true });
 
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.HUB_TEST_DATABASE_URL;
 if (pgUrl) {
-  const name = `hubbench_${randomBytes(4).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name}`, pgUrl);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  try {
-    results.push(await run('postgres', { DATABASE_URL: url.toString() }));
-  } finally {
-    await adminQuery(`DROP DATABASE ${name} WITH (FORCE)`, pgUrl);
-  }
+  results.push(await withScratchDatabase(pgUrl, 'hubbench', (url) => run('postgres', { DATABASE_URL: url })));
 } else {
   console.warn('PostgreSQL skipped: set BENCH_DATABASE_URL or HUB_TEST_DATABASE_URL');
 }

@@ -7,8 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { enrolStations, initStore } from '../tests/hub/support/enrol';
 import { startHub } from '../tests/hub/support/hubProcess';
-import { adminQuery } from '../tests/hub/support/stores';
-import { call, percentile, sampleRss } from './hub/load';
+import { call, percentile, sampleRss, withScratchDatabase } from './hub/load';
 
 const EVENTS = Number(process.env.BENCH_HUB_MEMORY_EVENTS ?? 5000);
 const PAYLOAD_CHARS = 64_000;
@@ -86,15 +85,7 @@ try {
 }
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.HUB_TEST_DATABASE_URL;
 if (pgUrl && process.env.BENCH_HUB_MEMORY_PG !== '0') {
-  const name = `hubmem_${randomBytes(4).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name}`, pgUrl);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  try {
-    results.push(await run('postgres', { DATABASE_URL: url.toString() }));
-  } finally {
-    await adminQuery(`DROP DATABASE ${name} WITH (FORCE)`, pgUrl);
-  }
+  results.push(await withScratchDatabase(pgUrl, 'hubmem', (url) => run('postgres', { DATABASE_URL: url })));
 }
 
 const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });

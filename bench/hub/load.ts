@@ -1,7 +1,9 @@
 // The load the hub benchmark puts on a hub: batches of realistic events pushed over keep-alive
 // HTTP, pages pulled, and the hub's resident memory sampled from /proc.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { adminQuery } from '../../tests/hub/support/stores';
 
 const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 let serial = 0;
@@ -63,4 +65,17 @@ export function cpuSeconds(pid: number): number {
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Runs `work` with the URL of a PostgreSQL database made for it on `serverUrl`'s server, dropped after. */
+export async function withScratchDatabase<T>(serverUrl: string, prefix: string, work: (url: string) => Promise<T>): Promise<T> {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`, serverUrl);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.toString());
+  } finally {
+    await adminQuery(`DROP DATABASE ${name} WITH (FORCE)`, serverUrl);
+  }
 }

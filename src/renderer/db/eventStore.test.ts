@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { TEST_STATION, testDatabase } from '../testing/testStation';
 import Dexie from 'dexie';
 import { DeskDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION, schemaV1, schemaV5 } from './schema';
 import { boot, lastHlc } from '../desk/boot';
 import { EventStore } from './eventStore';
-import { setupStation, type SetupInput } from '../features/setup/setupStation';
+import { setupStation } from '../features/setup/setupStation';
 import { createTicket as openTicket, type IntakeValues } from '../features/intake/createTicket';
 import { MAX_SEARCH_CANDIDATES, queryQueue } from '../features/queue/queueQuery';
 import { changeStatus } from '../features/ticket/ticketCommands';
@@ -14,29 +15,20 @@ import { signIn } from '../features/signin/signIn';
 import { project } from './projections';
 import type { DeskEvent } from '@shared/events/envelope';
 
-const setupInput: SetupInput = {
-  estateName: '翠湖花园', stationName: 'front-desk', stationCode: 'FD', timeZone: 'Asia/Shanghai',
-  countryCode: '86', areaCode: '755', managerName: '李经理', pin: '246813', language: 'zh-CN',
-};
-
 const leak: IntakeValues = {
   channel: 'phone', kind: 'repair', urgency: 'urgent', building: '3栋', room: '1502', callerName: '张三',
   callerPhone: '13800138000', description: '厨房水管漏水', paid: false, receivedAt: Date.parse('2026-11-22T08:00:00Z'),
 };
 
-let counter = 0;
-const databases: DeskDatabase[] = [];
 function freshDb() {
-  const db = new DeskDatabase(`test-${++counter}-${Math.random()}`);
-  databases.push(db);
+  const db = testDatabase(`test-${Math.random()}`);
   return db;
 }
-afterEach(() => databases.splice(0).forEach((db) => db.close()));
 
 describe('event store', () => {
   it('sets up a station and its first manager, and finds them again after a restart', async () => {
     const db = freshDb();
-    const { managerId } = await setupStation(db, setupInput);
+    const { managerId } = await setupStation(db, TEST_STATION);
     db.close();
     const again = await boot(new DeskDatabase(db.name));
     expect(again.station).toMatchObject({ stationCode: 'FD', timeZone: 'Asia/Shanghai' });
@@ -50,7 +42,7 @@ describe('event store', () => {
 
   it('resumes its clock after the last event in the log when restarted, even with the clock set back', async () => {
     const db = freshDb();
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const first = await openTicket(db, store, 'Asia/Shanghai', leak, managerId);
     const [opened] = await ticketTimeline(db, first.id);
     db.close();
@@ -67,7 +59,7 @@ describe('event store', () => {
 
   it('numbers tickets with the station code and the station day, one sequence per day', async () => {
     const db = freshDb();
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const day1 = Date.parse('2026-11-22T08:00:00Z');
     const a = await openTicket(db, store, 'Asia/Shanghai', leak, managerId, day1);
     const b = await openTicket(db, store, 'Asia/Shanghai', leak, managerId, day1 + 1000);
@@ -80,7 +72,7 @@ describe('event store', () => {
 
   it('leaves nothing half-written when a save fails', async () => {
     const db = freshDb();
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const before = { events: await db.events.count(), tickets: await db.tickets.count(), meta: await db.meta.toArray() };
     await expect(openTicket(db, store, 'Asia/Shanghai', { ...leak, description: '' }, managerId)).rejects.toThrow();
     await expect(store.append([{ stream: 'ticket:x', type: 'ticket.opened', payload: { nonsense: true } }], managerId)).rejects.toMatchObject({ reason: 'invalid' });
@@ -89,14 +81,14 @@ describe('event store', () => {
 
   it('reports a closed database as such', async () => {
     const db = freshDb();
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     db.close();
     await expect(openTicket(db, store, 'Asia/Shanghai', leak, managerId)).rejects.toMatchObject({ reason: 'closed' });
   });
 
   it('filters the queue by kind and status, and searches number, unit and text', async () => {
     const db = freshDb();
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const t0 = Date.parse('2026-11-22T08:00:00Z');
     const repair = await openTicket(db, store, 'Asia/Shanghai', leak, managerId, t0);
     const complaint = await openTicket(db, store, 'Asia/Shanghai', { ...leak, kind: 'complaint', building: '5', room: '201', description: '楼上噪音扰民' }, managerId, t0 + 1);
@@ -121,7 +113,7 @@ describe('event store', () => {
 
   it('stops a search at the candidate limit and says so, instead of walking every ticket', async () => {
     const db = freshDb();
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     await db.tickets.bulkPut(Array.from({ length: MAX_SEARCH_CANDIDATES + 10 }, (_, i) => ({
       ...(null as never), id: `t${String(i).padStart(6, '0')}`, number: `X-${i}`, kind: 'repair' as const, active: 0 as const, status: 'closed' as const,
       createdAt: i, receivedAt: i, unitKey: '1-101', terms: ['电梯'],
@@ -135,7 +127,7 @@ describe('event store', () => {
 
   it('keeps the timeline of who did what, in order', async () => {
     const db = freshDb();
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const t = await openTicket(db, store, 'Asia/Shanghai', leak, managerId);
     await changeStatus(store, t.id, 'inProgress', managerId);
     const timeline = await ticketTimeline(db, t.id);
@@ -144,7 +136,7 @@ describe('event store', () => {
 
   it('gives the same projection whatever order the events arrive in', async () => {
     const db = freshDb();
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const t = await openTicket(db, store, 'Asia/Shanghai', leak, managerId);
     await changeStatus(store, t.id, 'inProgress', managerId);
     const [, inProgress] = await ticketTimeline(db, t.id);
@@ -164,7 +156,7 @@ describe('event store', () => {
 
   it('applies an edit that arrived before the record it edits, once that record arrives', async () => {
     const db = freshDb();
-    const { managerId } = await setupStation(db, setupInput);
+    const { managerId } = await setupStation(db, TEST_STATION);
     const pin = { algorithm: 'PBKDF2-SHA256', iterations: 100_000, salt: '0'.repeat(32), hash: '1'.repeat(64) };
     const remote = (id: string, type: string, hlc: string, payload: object): DeskEvent =>
       ({ id, stream: 'staff:remote-1', type, hlc, station: 'control-room', actor: managerId, payload: payload as Record<string, unknown> });
@@ -181,7 +173,7 @@ describe('event store', () => {
 
   it('locks a person out after five wrong PINs and records it', async () => {
     const db = freshDb();
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const now = Date.parse('2026-11-22T08:00:00Z');
     for (let i = 0; i < 4; i++) expect(await signIn(db, store, managerId, '1111', 'unlock', now)).toMatchObject({ ok: false, reason: 'wrongPin' });
     expect(await signIn(db, store, managerId, '1111', 'unlock', now)).toMatchObject({ ok: false, reason: 'lockedOut' });

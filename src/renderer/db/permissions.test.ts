@@ -1,31 +1,24 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { TEST_STATION, testDatabase } from '../testing/testStation';
 import Dexie from 'dexie';
 import type { DeskEvent } from '@shared/events/envelope';
 import { hashPin, verifyPin } from '@shared/staff/pin';
-import { DeskDatabase } from './database';
 import { project } from './projections';
 import { SaveError } from './eventStore';
 import { CURRENT_SCHEMA_VERSION, schemaV9 } from './schema';
-import { setupStation, type SetupInput } from '../features/setup/setupStation';
+import { setupStation } from '../features/setup/setupStation';
 import { addStaff, updateStaff } from '../features/staff/staffCommands';
 
-const setupInput: SetupInput = {
-  estateName: '翠湖花园', stationName: 'front-desk', stationCode: 'FD', timeZone: 'Asia/Shanghai',
-  countryCode: '86', areaCode: '755', managerName: '李经理', pin: '246813', language: 'zh-CN',
-};
-const databases: DeskDatabase[] = [];
-afterEach(() => databases.splice(0).forEach((db) => db.close()));
 function freshDb() {
-  const db = new DeskDatabase(`perm-${Math.random()}`);
-  databases.push(db);
+  const db = testDatabase(`perm-${Math.random()}`);
   return db;
 }
 
 /** A desk with its manager and a clerk; `remote` applies an event as the sync apply will. */
 async function desk() {
   const db = freshDb();
-  const { store, managerId } = await setupStation(db, setupInput);
+  const { store, managerId } = await setupStation(db, TEST_STATION);
   const clerkId = await addStaff(db, store, { name: '王芳', role: 'clerk', language: 'zh-CN', pin: '1234' }, managerId);
   let n = 0;
   const later = () => `2099-01-01T00:00:00.000Z-${(++n).toString(16).padStart(4, '0')}-00000000000000cc`;
@@ -115,7 +108,7 @@ describe('the store checks every draft against the event registry (P2)', () => {
   });
 
   it('refuses a first manager whose PIN is shorter than 6 digits', async () => {
-    await expect(setupStation(freshDb(), { ...setupInput, pin: '2468' })).rejects.toThrow();
+    await expect(setupStation(freshDb(), { ...TEST_STATION, pin: '2468' })).rejects.toThrow();
   });
 });
 

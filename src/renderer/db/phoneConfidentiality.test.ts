@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { TEST_STATION, testDatabase } from '../testing/testStation';
 import Dexie from 'dexie';
 import { DeskDatabase } from './database';
 import { schemaV7 } from './schema';
-import { setupStation, type SetupInput } from '../features/setup/setupStation';
+import { setupStation } from '../features/setup/setupStation';
 import { createTicket, type IntakeValues } from '../features/intake/createTicket';
 import { changeStatus, revealTicketPhone } from '../features/ticket/ticketCommands';
 import { ticketTimeline } from '../features/ticket/ticketQueries';
@@ -12,20 +13,13 @@ import { queryQueue, type QueueScope } from '../features/queue/queueQuery';
 // S6 / R-CONFIDENTIAL: a role without `phone.unmask` cannot find a request by the caller's
 // number, full or partial; a role with it still can.
 
-const setupInput: SetupInput = {
-  estateName: '翠湖花园', stationName: 'front-desk', stationCode: 'FD', timeZone: 'Asia/Shanghai',
-  countryCode: '86', areaCode: '755', managerName: '李经理', pin: '246813', language: 'zh-CN',
-};
 const leak: IntakeValues = {
   channel: 'phone', kind: 'repair', urgency: 'normal', building: '3', room: '1502', callerName: '张三',
   callerPhone: '+8613812345678', description: '厨房漏水', paid: false, receivedAt: Date.parse('2026-11-22T08:00:00Z'),
 };
 
-const databases: DeskDatabase[] = [];
-afterEach(() => databases.splice(0).forEach((db) => db.close()));
 function open(name: string) {
-  const db = new DeskDatabase(name);
-  databases.push(db);
+  const db = testDatabase(name);
   return db;
 }
 
@@ -36,7 +30,7 @@ async function found(db: DeskDatabase, search: string, phones: boolean, scope: Q
 describe('searching by a caller\'s number', () => {
   it('S6: the control room finds no request by the full number or its last 7 digits; a clerk does', async () => {
     const db = open(`s6-${Math.random()}`);
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const open1 = await createTicket(db, store, 'Asia/Shanghai', leak, managerId);
     const closed = await createTicket(db, store, 'Asia/Shanghai', { ...leak, callerPhone: '13812345678', description: '门禁坏了' }, managerId);
     await changeStatus(store, closed.id, 'closed', managerId);
@@ -57,7 +51,7 @@ describe('searching by a caller\'s number', () => {
 describe('revealing a request\'s number', () => {
   it('S6: a reveal is an event on the request\'s stream with who and when; the number stays whole in the store', async () => {
     const db = open(`s6-reveal-${Math.random()}`);
-    const { store, managerId } = await setupStation(db, setupInput);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const { id } = await createTicket(db, store, 'Asia/Shanghai', leak, managerId);
     const before = await db.tickets.get(id);
     await revealTicketPhone(store, id, managerId);

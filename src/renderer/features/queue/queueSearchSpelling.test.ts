@@ -1,30 +1,23 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DeskDatabase } from '../../db/database';
-import { setupStation, type SetupInput } from '../setup/setupStation';
+import { describe, expect, it } from 'vitest';
+import { TEST_STATION, testDatabase } from '../../testing/testStation';
+import { setupStation } from '../setup/setupStation';
 import { createTicket, type IntakeValues } from '../intake/createTicket';
 import { queryQueue } from './queueQuery';
 
 // U6 / U18: the queue search reads a unit as staff type it (A座, 3栋1502室) into the unit key a
 // ticket is indexed under, and a search with nothing searchable in it finds nothing.
 
-const setupInput: SetupInput = {
-  estateName: '翠湖花园', stationName: 'front-desk', stationCode: 'FD', timeZone: 'Asia/Shanghai',
-  countryCode: '86', areaCode: '755', managerName: '李经理', pin: '246813', language: 'zh-CN',
-};
 const base: IntakeValues = {
   channel: 'phone', kind: 'repair', urgency: 'normal', building: 'A座', room: '1001', callerName: '张三',
   callerPhone: '', description: '厨房漏水', paid: false, receivedAt: Date.parse('2026-11-22T08:00:00Z'),
 };
 
-const databases: DeskDatabase[] = [];
-afterEach(() => databases.splice(0).forEach((db) => db.close()));
 
 describe('queue search spellings', () => {
   it('U6: A座, A座1001, A栋, 3栋1502 and 3栋1502室 find the tickets of those units; U18: an emoji finds nothing', async () => {
-    const db = new DeskDatabase(`queue-units-${Math.random()}`);
-    databases.push(db);
-    const { store, managerId } = await setupStation(db, setupInput);
+    const db = testDatabase(`queue-units-${Math.random()}`);
+    const { store, managerId } = await setupStation(db, TEST_STATION);
     const a = await createTicket(db, store, 'Asia/Shanghai', base, managerId);
     const b = await createTicket(db, store, 'Asia/Shanghai', { ...base, building: '3', room: '1502', description: '门禁坏了' }, managerId);
     const found = async (search: string) => (await queryQueue(db, { kind: null, scope: 'all', search, limit: 50 })).tickets.map((t) => t.id);

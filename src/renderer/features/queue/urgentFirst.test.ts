@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DeskDatabase } from '../../db/database';
-import { setupStation, type SetupInput } from '../setup/setupStation';
+import { describe, expect, it } from 'vitest';
+import { TEST_STATION, testDatabase } from '../../testing/testStation';
+import { setupStation } from '../setup/setupStation';
 import { createTicket, type IntakeValues } from '../intake/createTicket';
 import { changeStatus } from '../ticket/ticketCommands';
 import { queryQueue } from './queueQuery';
@@ -9,22 +9,15 @@ import { queryQueue } from './queueQuery';
 // U20: the default queue view (open requests) shows the urgent ones above the rest, newest
 // first within each; closing an urgent request unpins it.
 
-const setupInput: SetupInput = {
-  estateName: '翠湖花园', stationName: 'front-desk', stationCode: 'FD', timeZone: 'Asia/Shanghai',
-  countryCode: '86', areaCode: '755', managerName: '李经理', pin: '246813', language: 'zh-CN',
-};
 const base: IntakeValues = {
   channel: 'phone', kind: 'repair', urgency: 'normal', building: '3', room: '1502', callerName: '张三',
   callerPhone: '', description: '厨房漏水', paid: false, receivedAt: Date.parse('2026-11-22T08:00:00Z'),
 };
 
-const databases: DeskDatabase[] = [];
-afterEach(() => databases.splice(0).forEach((db) => db.close()));
 
 async function station() {
-  const db = new DeskDatabase(`u20-${Math.random()}`);
-  databases.push(db);
-  return { db, ...(await setupStation(db, setupInput)) };
+  const db = testDatabase(`u20-${Math.random()}`);
+  return { db, ...(await setupStation(db, TEST_STATION)) };
 }
 
 describe('the open-requests queue', () => {

@@ -1,23 +1,16 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { TEST_STATION, testDatabase } from '../../testing/testStation';
 import { lockedOutUntil } from '@shared/staff/lockout';
 import { DeskDatabase } from '../../db/database';
-import { setupStation, type SetupInput } from '../setup/setupStation';
+import { setupStation } from '../setup/setupStation';
 import { lastSignedIn, signIn } from '../signin/signIn';
 import { addStaff, isDuplicateName, liftLockout, resetPin, updateStaff } from './staffCommands';
 
-const setupInput: SetupInput = {
-  estateName: '翠湖花园', stationName: 'front-desk', stationCode: 'FD', timeZone: 'Asia/Shanghai',
-  countryCode: '86', areaCode: '755', managerName: '李经理', pin: '246813', language: 'zh-CN',
-};
-
-const databases: DeskDatabase[] = [];
-afterEach(() => databases.splice(0).forEach((db) => db.close()));
 
 async function desk() {
-  const db = new DeskDatabase(`staff-${Math.random()}`);
-  databases.push(db);
-  const { store, managerId } = await setupStation(db, setupInput);
+  const db = testDatabase(`staff-${Math.random()}`);
+  const { store, managerId } = await setupStation(db, TEST_STATION);
   const clerkId = await addStaff(db, store, { name: '王芳', role: 'clerk', language: 'zh-CN', pin: '1234' }, managerId);
   return { db, store, managerId, clerkId };
 }
