@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBridge, rawExchange, statusOf } from '../e2e/support/rawClients';
 import { startWebShell } from '../e2e/support/webShell';
+import { BRIDGE_METHOD_NAMES } from '../../src/shared/bridge/names';
 
 // S1/S2: hostile input must never end the web shell. A seeded fuzz run (FUZZ_SEED=<n> to replay
 // one) throws 1,000 random raw HTTP requests and WebSocket frames at a real web shell process,
@@ -12,6 +13,7 @@ import { startWebShell } from '../e2e/support/webShell';
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed304f);
 const CASES = 1000;
 const PARALLEL = 40;
+const BRIDGE_CASES = 400;
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 function prng(seed: number) {
@@ -95,6 +97,22 @@ function randomWebSocketCase(r: Rng, shell: { port: number; token: string; origi
   return Buffer.concat([Buffer.from(upgradeRequest(r, shell), 'latin1'), ...frames]);
 }
 
+const KEYS = ['callerId', 'enabled', 'path', 'baudRate', 'family', 'level', 'message', 'context', '__proto__', 'constructor', 'prototype', 'toString', '', '\u0000'];
+
+/** A random JSON value a hostile page could send as a bridge argument (depth-limited). */
+function randomValue(r: Rng, depth = 0): unknown {
+  switch (r.int(depth > 3 ? 6 : 9)) {
+    case 0: return null;
+    case 1: return r.next() < 0.5;
+    case 2: return r.pick([0, -1, 1e308, -0, 2 ** 53 + 1, 9600, 115200, 0.5]);
+    case 3: return r.bytes(r.int(64)).toString('latin1');
+    case 4: return 'x'.repeat(r.pick([0, 1, 4096, 200_000]));
+    case 5: return r.pick(['auto', 'gsm', 'error', 'info', '/dev/null', '../../etc/passwd', 'COM1', '']);
+    case 6: return Array.from({ length: r.int(5) }, () => randomValue(r, depth + 1));
+    default: return Object.fromEntries(Array.from({ length: r.int(5) }, () => [r.pick(KEYS), randomValue(r, depth + 1)]));
+  }
+}
+
 describe('web shell fuzz', () => {
   let shell: Awaited<ReturnType<typeof startWebShell>>;
   beforeAll(async () => {
@@ -124,6 +142,28 @@ describe('web shell fuzz', () => {
     expect(statuses.get(500) ?? 0, `seed ${SEED}: ${JSON.stringify([...statuses])}`).toBe(0);
     expect(statusOf(await rawExchange(shell.port, `GET / HTTP/1.1\r\nHost: 127.0.0.1:${shell.port}\r\nConnection: close\r\n\r\n`))).toBe(200);
     const bridge = await openBridge(shell);
+    expect(await bridge.call('app:info')).toMatchObject({ ok: true, value: { shell: 'web' } });
+    bridge.close();
+  });
+  it(`S1: ${BRIDGE_CASES} random calls on an authenticated bridge (seed ${SEED}) are each answered; the shell and its settings survive`, { timeout: 120_000 }, async () => {
+    const r = prng(SEED ^ 0xb71d6e);
+    const bridge = await openBridge(shell);
+    const names = [...BRIDGE_METHOD_NAMES, '__proto__', 'constructor', 'hasOwnProperty', 'settings:delete', ''];
+    let refused = 0;
+    for (let i = 0; i < BRIDGE_CASES; i++) {
+      const method = r.pick(names);
+      // window:attention and power:keepAwake are not sent: in the web shell they only log, and
+      // they are the same dispatch path as the others.
+      if (method === 'window:attention' || method === 'power:keepAwake') continue;
+      const args = Array.from({ length: r.int(3) }, () => randomValue(r));
+      const answer = await Promise.race([bridge.call(method, ...args), new Promise((done) => setTimeout(() => done('no answer'), 5_000))]);
+      expect(answer, `seed ${SEED}, case ${i}: ${method}(${JSON.stringify(args).slice(0, 200)})`).not.toBe('no answer');
+      if (!(answer as { ok: boolean }).ok) refused++;
+    }
+    expect(refused).toBeGreaterThan(0);
+    expect(shell.alive(), `seed ${SEED}: the web shell died\n${shell.output().slice(-2000)}`).toBe(true);
+    const settings = await bridge.call('settings:get');
+    expect(settings.ok).toBe(true);
     expect(await bridge.call('app:info')).toMatchObject({ ok: true, value: { shell: 'web' } });
     bridge.close();
   });
