@@ -124,9 +124,16 @@ export const IntakeForm = forwardRef<IntakeFormHandle, Props>(function IntakeFor
   const live = (field: 'callerName' | 'description') => form.errors[field] ?? tooLong(field, label(field), form.values[field]);
   const inputOrder = useMemo(() => ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[], []);
 
+  // On opening, the modal's focus trap puts the caret on the field to fill (`data-autofocus`, U19);
+  // focusing it here too raced the trap, which could pull the caret back from a field the clerk
+  // had already moved on to. After the leave-confirm closes, the trap does not refocus: this does.
+  const asked = useRef(false);
   useEffect(() => {
-    if (asking) return;
-    // The modal's focus trap may settle on the first field; U19 wants the one to fill.
+    if (asking) {
+      asked.current = true;
+      return;
+    }
+    if (!asked.current) return;
     const id = requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-intake-autofocus="true"]')?.focus());
     return () => cancelAnimationFrame(id);
   }, [asking]);
