@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBridge, rawExchange, statusOf } from '../e2e/support/rawClients';
 import { startWebShell } from '../e2e/support/webShell';
+import { Random } from '../hub/support/random';
 import { BRIDGE_METHOD_NAMES } from '../../src/shared/bridge/names';
 
 // S1/S2: hostile input must never end the web shell. A seeded fuzz run (FUZZ_SEED=<n> to replay
@@ -15,22 +16,7 @@ const CASES = 1000;
 const PARALLEL = 40;
 const BRIDGE_CASES = 400;
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => int(256)));
-  return { next, int, pick, bytes };
-}
-type Rng = ReturnType<typeof prng>;
+type Rng = Random;
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'CONNECT', 'TRACE', 'PATCH', 'G\u0000T', 'get', '', 'BREW'];
 const VERSIONS = ['HTTP/1.1', 'HTTP/1.0', 'HTTP/2.0', 'HTTP/9.9', 'HTTP/1.1\u0000', 'HTTX/1.1', '', 'HTTP/1.1 extra'];
@@ -123,7 +109,7 @@ describe('web shell fuzz', () => {
   afterAll(() => shell?.stop());
 
   it(`S1/S2: ${CASES} random requests and frames (seed ${SEED}) leave the shell serving`, { timeout: 120_000 }, async () => {
-    const r = prng(SEED);
+    const r = new Random(SEED);
     const cases = Array.from({ length: CASES }, () => (r.next() < 0.6 ? randomRequest(r, shell.port) : randomWebSocketCase(r, shell)));
     const statuses = new Map<number | null, number>();
     let next = 0;
@@ -146,7 +132,7 @@ describe('web shell fuzz', () => {
     bridge.close();
   });
   it(`S1: ${BRIDGE_CASES} random calls on an authenticated bridge (seed ${SEED}) are each answered; the shell and its settings survive`, { timeout: 120_000 }, async () => {
-    const r = prng(SEED ^ 0xb71d6e);
+    const r = new Random(SEED ^ 0xb71d6e);
     const bridge = await openBridge(shell);
     const names = [...BRIDGE_METHOD_NAMES, '__proto__', 'constructor', 'hasOwnProperty', 'settings:delete', ''];
     let refused = 0;

@@ -21,6 +21,7 @@ import { queryQueue } from '../features/queue/queueQuery';
 const SEED = 0x5eed0011;
 const CASES = 300;
 
+// mulberry32, as tests/hub/support/random.ts: renderer tests may not import Node-side test support.
 function prng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
