@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FAMILY_SETTINGS } from '../callerid/families/families';
 import type { BridgeEventName, BridgeMethodName } from './names';
+import { syncEvents, syncMethods } from '../sync/syncContract';
 
 export { isBridgeEvent, isBridgeMethod } from './names';
 
@@ -90,6 +91,7 @@ export const bridgeMethods = {
   'callerId:listPorts': { args: none, result: z.array(serialPortInfo) },
   /** The calls of the last minutes, oldest first: a (re)connecting renderer logs those it missed (S17). */
   'callerId:recentCalls': { args: none, result: z.array(callerIdCall).max(50) },
+  ...syncMethods,
 } as const satisfies Record<BridgeMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export const bridgeEvents = {
@@ -99,6 +101,7 @@ export const bridgeEvents = {
   /** Every parser event (rings, calls, repeats, call ends, malformed frames), for the test view. */
   'callerId:event': z.object({ type: z.string(), at: z.number(), summary: z.string() }),
   'settings:changed': hostSettingsState,
+  ...syncEvents,
 } as const satisfies Record<BridgeEventName, z.ZodType>;
 
 export type BridgeMethod = keyof typeof bridgeMethods;

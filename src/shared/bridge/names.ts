@@ -12,9 +12,21 @@ export const BRIDGE_METHOD_NAMES = [
   'callerId:status',
   'callerId:listPorts',
   'callerId:recentCalls',
+  'sync:state',
+  'sync:enrol',
+  'sync:test',
+  'sync:unenrol',
+  'sync:schedule',
+  'sync:request',
+  'sync:push',
+  'sync:pull',
+  'sync:journalAppend',
+  'sync:journalAck',
+  'sync:journalPending',
+  'sync:instance',
 ] as const;
 
-export const BRIDGE_EVENT_NAMES = ['callerId:call', 'callerId:status', 'callerId:raw', 'callerId:event', 'settings:changed'] as const;
+export const BRIDGE_EVENT_NAMES = ['callerId:call', 'callerId:status', 'callerId:raw', 'callerId:event', 'settings:changed', 'sync:tick', 'sync:state'] as const;
 
 export type BridgeMethodName = (typeof BRIDGE_METHOD_NAMES)[number];
 export type BridgeEventName = (typeof BRIDGE_EVENT_NAMES)[number];
