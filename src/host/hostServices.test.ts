@@ -34,7 +34,8 @@ describe('settings:update', () => {
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
     const last = callerIdAt(dataDir, 39);
     expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))).toEqual(last);
-    expect((await readdir(dataDir)).sort()).toEqual(['logs', 'settings.json']);
+    // `sync` is the sync folder (journal, instance record) made at start (issue 13).
+    expect((await readdir(dataDir)).sort()).toEqual(['logs', 'settings.json', 'sync']);
     expect(services.settings()).toMatchObject({ settings: last, warning: null });
     await services.dispose();
 

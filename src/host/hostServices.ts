@@ -5,6 +5,8 @@ import { createFileLogger, type Logger } from './logging/logger';
 import { createSerialQueue } from './settings/serialQueue';
 import { loadSettings, saveSettings } from './settings/settingsFile';
 import { createCallerIdService } from './callerIdService';
+import { createSyncService, type SyncService } from './sync/syncService';
+import { fileTokenVault, type TokenVault } from './sync/tokenVault';
 
 /** What only a shell can do; the web shell answers with what a browser tab can offer. */
 export interface ShellHooks {
@@ -12,12 +14,17 @@ export interface ShellHooks {
   version: string;
   requestAttention(reason: 'incomingCall' | 'alarm'): void;
   keepAwake(on: boolean): boolean;
+  /** Where the hub token is kept; the desktop shell passes its safeStorage vault, else a 0600 file in the data folder. */
+  tokenVault?: TokenVault;
+  /** `--hub <url> --hub-token-file <file>`: enrol at start (unattended stations, issue 13). */
+  hub?: { url: string; token: string } | null;
 }
 
 export interface HostServices {
   handlers: BridgeHandlers;
   events: HostEvents;
   logger: Logger;
+  sync: SyncService;
   settings(): HostSettingsState;
   dispose(): Promise<void>;
 }
@@ -31,6 +38,9 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
   const callerId = createCallerIdService(events, logger, () => hooks.requestAttention('incomingCall'));
   await callerId.apply(settings.settings.callerId);
   const updates = createSerialQueue();
+  const sync = await createSyncService({ dataDir, events, logger, vault: hooks.tokenVault ?? fileTokenVault(join(dataDir, 'sync', 'hub-token')) });
+  // Not awaited: a hub that is slow to answer must not hold up the desk's start.
+  if (hooks.hub) void sync.enrolUnattended(hooks.hub.url, hooks.hub.token);
 
   const handlers: BridgeHandlers = {
     'app:info': () => ({ shell: hooks.shell, version: hooks.version, platform: process.platform, dataDir }),
@@ -57,13 +67,18 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
     'callerId:status': () => callerId.status(),
     'callerId:listPorts': () => callerId.listPorts(),
     'callerId:recentCalls': () => events.recentCalls(),
+    ...sync.handlers,
   };
 
   return {
     handlers,
     events,
     logger,
+    sync,
     settings: () => settings,
-    dispose: () => callerId.stop(),
+    dispose: async () => {
+      await sync.dispose();
+      await callerId.stop();
+    },
   };
 }

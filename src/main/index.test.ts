@@ -109,6 +109,8 @@ const fake = vi.hoisted(() => {
     },
     BrowserWindow: FakeWindow,
     Menu: { setApplicationMenu: () => calls.push('setApplicationMenu') },
+    // The hub token vault (issue 13); its own behaviour is tested in safeStorageVault.test.ts.
+    safeStorage: { isEncryptionAvailable: () => true, encryptString: (plain: string) => Buffer.from(plain), decryptString: (data: Buffer) => data.toString() },
     ipcMain: {
       handle: (channel: string, handler: Listener) => ipcHandlers.set(channel, handler),
       removeHandler: (channel: string) => ipcHandlers.delete(channel),

@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, safeStorage, session } from 'electron';
 import { createHostServices, type HostServices } from '../host/hostServices';
+import { extractHubArgs, loadHubStart, type HubStart } from '../host/sync/hubArgs';
 import type { Logger } from '../host/logging/logger';
 import { APP_ENTRY_URL, APP_ID, APP_NAME, APP_ORIGIN } from './appIdentity';
 import { registerAppSchemePrivileged, serveRenderer } from './appProtocolHandler';
@@ -14,6 +15,7 @@ import { createKeepAwake } from './power';
 import { startUpdater, type DeskUpdater } from './updater';
 import { notifyUpdateRefused } from './updateNotice';
 import { hostDataDir, pinnedUserDataPath } from './userData';
+import { safeStorageVault } from './safeStorageVault';
 
 // The desktop shell: wiring only. The order matters — scheme privileges, name and userData
 // before the single-instance lock (which is per userData folder), the lock before any
@@ -42,10 +44,22 @@ if (debugSwitch !== null) {
   console.error(`DutyDesk does not start with ${debugSwitch.split('=')[0]}: debugging is off in installed builds.`);
   app.exit(1);
 } else {
-  boot();
+  // `--hub <url> --hub-token-file <file>` (packaged and dev alike): a bad pair stops the start.
+  const hub = hubFromArgv(process.argv);
+  if (hub && 'error' in hub) {
+    console.error(hub.error);
+    app.exit(2);
+  } else {
+    boot(hub);
+  }
 }
 
-function boot(): void {
+function hubFromArgv(argv: string[]): HubStart | { error: string } {
+  const parsed = extractHubArgs(argv);
+  return 'error' in parsed ? parsed : loadHubStart(parsed.hub);
+}
+
+function boot(hub: HubStart): void {
   // A listener here also keeps Electron from showing its modal error dialog on an unattended desk.
   process.on('uncaughtException', (error) => logger.error('uncaught exception in main', { error: error.stack ?? String(error) }));
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection in main', { reason: String(reason) }));
@@ -62,14 +76,14 @@ function boot(): void {
     // Another DutyDesk holds this profile: it is brought to the front by its second-instance handler.
     app.quit();
   } else {
-    void start(userData.warning).catch((error: unknown) => {
+    void start(userData.warning, hub).catch((error: unknown) => {
       logger.error('desktop shell failed to start', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
       app.exit(1);
     });
   }
 }
 
-async function start(userDataWarning: string | null): Promise<void> {
+async function start(userDataWarning: string | null, hub: HubStart): Promise<void> {
   const devUrl = devRendererUrl(process.env, app.isPackaged);
   const entryUrl = devUrl ?? APP_ENTRY_URL;
   const trustedOrigin = devUrl ? (originOf(devUrl) ?? APP_ORIGIN) : APP_ORIGIN;
@@ -93,6 +107,8 @@ async function start(userDataWarning: string | null): Promise<void> {
         if (mainWindow) bringToFront(mainWindow);
       },
       keepAwake,
+      tokenVault: safeStorageVault(join(app.getPath('userData'), 'sync', 'hub-token.bin'), safeStorage, () => app.whenReady(), logger),
+      hub,
     },
     app.isPackaged ? undefined : (line) => process.stdout.write(`${line}\n`),
   );

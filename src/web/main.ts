@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHostServices } from '../host/hostServices';
+import { loadHubStart } from '../host/sync/hubArgs';
 import { installProcessGuard } from './processGuard';
 import { parseWebArgs } from './webArgs';
 import { createWebServer } from './webServer';
@@ -20,6 +21,11 @@ async function main() {
     process.exit(2);
   }
   const { port, dataDir } = parsed;
+  const hub = loadHubStart(parsed.hub);
+  if (hub && 'error' in hub) {
+    process.stderr.write(`${hub.error}\n`);
+    process.exit(2);
+  }
   // DUTYDESK_RENDERER_DIR serves another built renderer (the web shell's own tests).
   const rendererDir = process.env.DUTYDESK_RENDERER_DIR ?? join(root, 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -33,6 +39,7 @@ async function main() {
     // A browser tab cannot raise itself; the renderer flashes its title and plays the sound.
     requestAttention: () => {},
     keepAwake: () => false,
+    hub,
   });
   installProcessGuard(services.logger);
   const token = randomBytes(24).toString('base64url');

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from './dispatch';
 import { defaultHostSettings, type BridgeHandlers } from './contract';
 
+const syncState = { enrolled: false, hubUrl: null, site: null, station: null, everyMinutes: 1, reachable: null, lastError: null, retryAt: null, offsetMs: null, hubEpoch: null, lastContactAt: null };
+const notEnrolled = { ok: false as const, failure: 'notEnrolled' as const, status: null, message: 'not enrolled' };
+
 const handlers = {
   'app:info': () => ({ shell: 'web', version: '1', platform: 'linux', dataDir: '/tmp' }),
   'settings:get': () => ({ settings: defaultHostSettings, warning: null, lostKeys: [], path: '/tmp/s.json' }),
@@ -12,6 +15,18 @@ const handlers = {
   'callerId:status': () => { throw new Error('reader exploded'); },
   'callerId:listPorts': () => [],
   'callerId:recentCalls': () => [],
+  'sync:state': () => syncState,
+  'sync:enrol': () => notEnrolled,
+  'sync:test': () => notEnrolled,
+  'sync:unenrol': () => syncState,
+  'sync:schedule': (everyMinutes) => ({ ...syncState, everyMinutes }),
+  'sync:request': () => null,
+  'sync:push': () => notEnrolled,
+  'sync:pull': () => notEnrolled,
+  'sync:journalAppend': () => null,
+  'sync:journalAck': () => null,
+  'sync:journalPending': () => ({ events: [], next: null }),
+  'sync:instance': () => ({ status: 'new', previous: null }),
 } satisfies BridgeHandlers;
 
 describe('bridge dispatch', () => {
@@ -29,6 +44,10 @@ describe('bridge dispatch', () => {
     expect(await dispatch(handlers, 'power:keepAwake', ['yes'])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'settings:update', [{ callerId: { enabled: true } }])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'app:info', 'not an array')).toMatchObject({ ok: false, error: 'badArguments' });
+    // The sync methods' arguments are renderer input too (issue 13).
+    expect(await dispatch(handlers, 'sync:schedule', [0])).toMatchObject({ ok: false, error: 'badArguments' });
+    expect(await dispatch(handlers, 'sync:pull', [{ after: -1, limit: 10 }])).toMatchObject({ ok: false, error: 'badArguments' });
+    expect(await dispatch(handlers, 'sync:schedule', [5])).toMatchObject({ ok: true, value: { everyMinutes: 5 } });
   });
 
   it('reports a failing handler without throwing', async () => {
