@@ -15,6 +15,11 @@ import { switchLanguage } from '../i18n';
 import { useIncomingCalls } from '../features/calls/useIncomingCalls';
 import { IncomingCallContext } from '../features/calls/IncomingCallContext';
 import { LockScreenCalls } from '../features/calls/LockScreenCalls';
+import { SyncContext } from '../sync/SyncContext';
+import { rememberInstance } from '../sync/recovery';
+import { useAutoJoin } from '../sync/useAutoJoin';
+import type { EventStore } from '../db/eventStore';
+import type { StationRecord } from '../desk/boot';
 
 interface Session {
   staffId: string;
@@ -41,6 +46,22 @@ export function Root() {
     [ready, session],
   );
   const signedIn = session && !session.locked ? session.staffId : null;
+  const sync = ready?.sync ?? null;
+  const store = ready?.booted.store ?? null;
+  useEffect(() => {
+    // The sync clock and journal feed follow the station's store (boot, setup, join); the host's
+    // instance record learns the station identity (F14 restores it from there).
+    if (!sync || !db) return;
+    sync.setStore(store);
+    if (store) rememberInstance(db, sync.transport).catch(() => undefined);
+  }, [sync, db, store]);
+  const joined = useCallback(
+    ({ store: joinedStore, station }: { store: EventStore; station: StationRecord }) => {
+      if (ready) setBooted({ ...ready.booted, store: joinedStore, station });
+    },
+    [ready, setBooted],
+  );
+  useAutoJoin(sync, db ?? null, Boolean(ready?.booted.station), joined);
   const [waitingCalls, removeCall] = useIncomingCalls(ready?.bridge ?? null, db ?? null, ready?.booted.store ?? null, ready?.booted.station ?? null, signedIn);
   useIdleLock(Boolean(session && !session.locked), (deskSettings?.idleLockMinutes ?? 5) * 60_000, () => lock('idle'));
 
@@ -71,36 +92,42 @@ export function Root() {
   if (state.phase === 'dbFailed') {
     return <Center h="100vh" p="xl"><Alert color="red" maw={560}>{t('common.storage.openFailed', { message: state.message })}</Alert></Center>;
   }
-  const { booted } = state;
-  if (!booted.station || !booted.store) {
+  const { booted, hostSettings, bridge } = state;
+  // One sync controller for the page; every screen (setup, join, sign-in, desk) sees it.
+  return <SyncContext.Provider value={state.sync}>{screen()}</SyncContext.Provider>;
+
+  function screen() {
+    if (!booted.station || !booted.store) {
+      return (
+        <SetupWizard
+          db={booted.db}
+          settingsWarning={hostSettings}
+          onDone={({ store, station, managerId }) => {
+            setBooted({ ...booted, store, station });
+            setSession({ staffId: managerId, locked: false });
+          }}
+          join={{ bridge, onJoined: joined }}
+        />
+      );
+    }
+    if (!desk) {
+      return (
+        <SignInScreen
+          db={booted.db}
+          store={booted.store}
+          lockedStaffId={session?.locked ? session.staffId : null}
+          settingsWarning={hostSettings}
+          waitingCalls={<LockScreenCalls waiting={waitingCalls} station={booted.station} />}
+          onSignedIn={(staffId) => setSession({ staffId, locked: false })}
+        />
+      );
+    }
     return (
-      <SetupWizard
-        db={booted.db}
-        settingsWarning={state.hostSettings}
-        onDone={({ store, station, managerId }) => {
-          setBooted({ ...booted, store, station });
-          setSession({ staffId: managerId, locked: false });
-        }}
-      />
+      <DeskContext.Provider value={desk}>
+        <IncomingCallContext.Provider value={incoming}>
+          <DeskShell key={desk.staff.id} />
+        </IncomingCallContext.Provider>
+      </DeskContext.Provider>
     );
   }
-  if (!desk) {
-    return (
-      <SignInScreen
-        db={booted.db}
-        store={booted.store}
-        lockedStaffId={session?.locked ? session.staffId : null}
-        settingsWarning={state.hostSettings}
-        waitingCalls={<LockScreenCalls waiting={waitingCalls} station={booted.station} />}
-        onSignedIn={(staffId) => setSession({ staffId, locked: false })}
-      />
-    );
-  }
-  return (
-    <DeskContext.Provider value={desk}>
-      <IncomingCallContext.Provider value={incoming}>
-        <DeskShell key={desk.staff.id} />
-      </IncomingCallContext.Provider>
-    </DeskContext.Provider>
-  );
 }

@@ -8,7 +8,7 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12 } from './schema';
 import type { RefusedEvent } from './authority';
 import { pinUrgentTickets } from './pinnedUpgrade';
 import { rebuildResidentKeys } from './residentKeysUpgrade';
@@ -16,6 +16,18 @@ import { rebuildResidentKeys } from './residentKeysUpgrade';
 export interface OutboxEntry {
   id: string;
   hlc: string;
+}
+
+/** A pushed event the hub rejected (F10): kept with the hub's code and message, shown to a supervisor. */
+export interface QuarantineEntry extends DeskEvent {
+  code: string;
+  message: string;
+  at: number;
+}
+
+/** A pulled event this version cannot check or fold (F12): kept, counted, re-checked at each start. */
+export interface UnknownEventEntry extends DeskEvent {
+  reason: string;
 }
 
 export interface MetaEntry {
@@ -39,6 +51,8 @@ export class DeskDatabase extends Dexie {
   residents!: Table<Resident, string>;
   calls!: Table<CallRecord, string>;
   refusedEvents!: Table<RefusedEvent, string>;
+  quarantine!: Table<QuarantineEntry, string>;
+  unknownEvents!: Table<UnknownEventEntry, string>;
 
   /**
    * S18: another window is upgrading (or deleting) the database. This connection is closed for
@@ -71,6 +85,8 @@ export class DeskDatabase extends Dexie {
     this.version(9).stores(schemaV9);
     this.version(10).stores(schemaV10).upgrade(pinUrgentTickets);
     this.version(11).stores(schemaV11).upgrade(rebuildResidentKeys);
+    // v12 adds an index to the outbox (its rows keep) and the sync tables: nothing to rewrite.
+    this.version(12).stores(schemaV12);
     // Returning false stops Dexie's own handler, which would close with auto-reopen.
     this.on('versionchange', () => {
       this.close({ disableAutoOpen: true });

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { DeskDatabase } from './database';
 import { projectAll, projectionTables, readStreams } from './projections';
 import { readAuthority } from './authority';
+import type { SyncClock } from '../sync/engineTypes';
 
 /** For the sync apply: whether a remote event is one this version knows and can fold (P2). */
 export { checkEvent };
@@ -22,7 +23,8 @@ export class SaveError extends Error {
   }
 }
 
-function classify(error: unknown): SaveError {
+/** A failed write as a `SaveError` (quota, closed, ...): the sync engine reports local failures with it (F15). */
+export function classify(error: unknown): SaveError {
   if (error instanceof SaveError) return error;
   const name = (error as { name?: string })?.name ?? '';
   const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
@@ -36,11 +38,47 @@ function classify(error: unknown): SaveError {
  * The only writer of the log. One read-write transaction appends the events, queues them in
  * the outbox and updates the projections: a failure anywhere leaves nothing half-written.
  */
-export class EventStore {
+export class EventStore implements SyncClock {
   private hlc: HlcClock;
+  /** Hub time minus ours (F1): the HLC's physical part is our clock corrected by it. */
+  private offsetMs = 0;
+  private listeners = new Set<(events: DeskEvent[]) => void>();
 
-  constructor(private db: DeskDatabase, readonly station: StationIdentity, lastHlc: string | null, now: () => number = Date.now) {
-    this.hlc = createHlc({ node: station.nodeId, now, resumeFrom: lastHlc });
+  constructor(private db: DeskDatabase, readonly station: StationIdentity, lastHlc: string | null, now: () => number = Date.now, offsetMs = 0) {
+    this.offsetMs = Number.isFinite(offsetMs) ? offsetMs : 0;
+    this.hlc = createHlc({ node: station.nodeId, now: () => now() + this.offsetMs, resumeFrom: lastHlc });
+  }
+
+  setClockOffset(offsetMs: number): void {
+    if (Number.isFinite(offsetMs)) this.offsetMs = offsetMs;
+  }
+
+  clockOffset(): number {
+    return this.offsetMs;
+  }
+
+  /** F2: a stamp over 10 minutes ahead of our corrected clock is ignored by the HLC itself. */
+  receive(hlc: string): void {
+    this.hlc.receive(hlc);
+  }
+
+  /**
+   * Called after a save commits, with its events (the sync's journal feed). A listener's
+   * failure never fails the save: the events are in the log and the outbox already.
+   */
+  onAppended(listener: (events: DeskEvent[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(events: DeskEvent[]): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch {
+        // The save is done; the journal feed logs its own failures.
+      }
+    }
   }
 
   private stamp(drafts: readonly EventDraft[], actor: string | null): DeskEvent[] {
@@ -69,9 +107,10 @@ export class EventStore {
     extra?: (later: (write: Promise<unknown>) => void) => Promise<readonly EventDraft[] | void>,
   ): Promise<DeskEvent[]> {
     const tables = ['events', 'outbox', 'meta', ...projectionTables()];
+    let saved: DeskEvent[];
     try {
       checked(drafts);
-      return await this.db.transaction('rw', tables, async () => {
+      saved = await this.db.transaction('rw', tables, async () => {
         // Requests in one transaction run in the order they are made, and their answers come
         // back together: reads first (the rows, with extra's), then every write, awaited once.
         const writes: Promise<unknown>[] = [];
@@ -95,6 +134,8 @@ export class EventStore {
     } catch (error) {
       throw classify(error);
     }
+    this.notify(saved);
+    return saved;
   }
 }
 

@@ -93,12 +93,14 @@ export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[],
   const written: Pending[] = [];
   for (const [stream, batch] of byStream) {
     if (streamKind(stream) !== 'staff') continue;
-    const done = await projectStream(db, stream, batch, state(stream), authority);
+    // Dexie's promise around our own async work: a native await would lose the transaction's zone,
+    // and the next stream's reads and writes would run outside the caller's transaction.
+    const done = await Dexie.Promise.resolve(projectStream(db, stream, batch, state(stream), authority));
     if (done.row) authority.members.set((done.row as StaffMember).id, done.row as StaffMember);
     written.push(done);
   }
   const others = [...byStream].filter(([stream]) => streamKind(stream) !== 'staff');
-  written.push(...(await Promise.all(others.map(([stream, batch]) => projectStream(db, stream, batch, state(stream), authority)))));
+  written.push(...(await Dexie.Promise.all(others.map(([stream, batch]) => projectStream(db, stream, batch, state(stream), authority)))));
   return written.map((w) => w.write);
 }
 
@@ -116,7 +118,7 @@ async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[
   const refold = late || editsBeforeRow || !inOrder;
   // The log (which holds the batch now) in hlc order decides.
   const events = refold ? await history(db, stream).toArray() : batch;
-  if (refold) await readMissingActors(db, authority, events);
+  if (refold) await Dexie.Promise.resolve(readMissingActors(db, authority, events));
   const refused: RefusedEvent[] = [];
   const applied: string[] = [];
   const next = events.reduce<unknown>((current, event) => {

@@ -92,4 +92,17 @@ export const schemaV10 = {
  */
 export const schemaV11 = schemaV10;
 
-export const CURRENT_SCHEMA_VERSION = 11;
+/**
+ * v12 (issue 13, sync): the outbox is pushed in hlc order; a pushed event the hub rejected moves
+ * to `quarantine` with its code and message (F10: never dropped, never blocking the rest); a
+ * pulled event this version cannot check (a newer version's type, a bad payload) is kept in
+ * `unknownEvents` with the reason, counted "not understood" and re-checked at each start (F12).
+ */
+export const schemaV12 = {
+  ...schemaV11,
+  outbox: 'id, hlc',
+  quarantine: 'id, hlc',
+  unknownEvents: 'id, type',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 12;

@@ -1,0 +1,106 @@
+// Step 1 of a run: the outbox goes out in hlc order. `stored`/`duplicate` remove the row and
+// acknowledge the journal; `rejected` moves the event to quarantine (F10: never dropped, never
+// blocking the rest); a 413 halves the batch (F11).
+import type { PushAnswer, SyncEvent } from '@shared/sync/syncContract';
+import type { DeskDatabase, QuarantineEntry } from '../db/database';
+import type { SyncTransport } from './transport';
+import { fitting, MAX_PUSH_EVENTS } from './batches';
+import { hubCall, type RunFailure } from './hubCall';
+import { wireEvent } from './syncMeta';
+
+export interface PushContext {
+  db: DeskDatabase;
+  transport: SyncTransport;
+  pushBytes: number;
+  now: () => number;
+  /** Every good answer: its epoch and our clock offset. */
+  answered: (answer: { hubEpoch: string; offsetMs: number }) => void;
+  /** What the run counts, shown in its record. */
+  counts: { pushed: number; quarantined: number };
+  /** The batch size, halved on a 413 for the rest of the run. */
+  maxEvents: number;
+  log?: (message: string, context?: Record<string, unknown>) => void;
+}
+
+export function pushContext(base: Omit<PushContext, 'maxEvents'>): PushContext {
+  return { ...base, maxEvents: MAX_PUSH_EVENTS };
+}
+
+/** Sends the first events of `events` that fit one request. Returns how many were settled (0 after a halving). */
+export async function sendBatch(ctx: PushContext, events: readonly SyncEvent[], relay: boolean): Promise<{ sent: number; failure: RunFailure | null }> {
+  const n = fitting(events, ctx.maxEvents, ctx.pushBytes);
+  const batch = events.slice(0, n);
+  const answer: PushAnswer = await hubCall(() => ctx.transport.push(batch, relay));
+  if (!answer.ok) {
+    if (answer.failure !== 'tooLarge') return { sent: 0, failure: { failure: answer.failure, message: answer.message } };
+    if (n > 1) {
+      ctx.maxEvents = Math.max(1, Math.floor(n / 2));
+      return { sent: 0, failure: null };
+    }
+    // One event alone is too large for the hub: it can never go; kept in quarantine, not blocking the rest.
+    await settle(ctx, batch, [{ id: batch[0]!.id, status: 'rejected', code: 'BODY_TOO_LARGE', message: answer.message }]);
+    return { sent: 1, failure: null };
+  }
+  ctx.answered(answer);
+  const settled = await settle(ctx, batch, answer.results);
+  // An answer that does not match the request (never from a sound host) ends the run: what it
+  // left out stays in the outbox for the next one, and no loop re-sends it forever.
+  if (settled < n) return { sent: n, failure: { failure: 'badAnswer', message: `the hub answered ${settled} of ${n} events` } };
+  return { sent: n, failure: null };
+}
+
+type Results = Extract<PushAnswer, { ok: true }>['results'];
+
+async function settle(ctx: PushContext, batch: readonly SyncEvent[], results: Results): Promise<number> {
+  const { db, now } = ctx;
+  const done: string[] = [];
+  const rejected: QuarantineEntry[] = [];
+  batch.forEach((event, i) => {
+    const result = results[i];
+    // An answer that does not match the request leaves the event in the outbox for the next run.
+    if (!result || result.id !== event.id) return;
+    if (result.status === 'rejected') rejected.push({ ...event, code: result.code ?? 'REJECTED', message: result.message ?? '', at: now() });
+    else done.push(event.id);
+  });
+  if (done.length + rejected.length === 0) return 0;
+  await db.transaction('rw', db.outbox, db.quarantine, () =>
+    Promise.all([
+      db.outbox.bulkDelete([...done, ...rejected.map((e) => e.id)]),
+      // A relayed event the hub now takes is no longer refused.
+      done.length ? db.quarantine.bulkDelete(done) : undefined,
+      rejected.length ? db.quarantine.bulkPut(rejected) : undefined,
+    ]),
+  );
+  ctx.counts.pushed += done.length;
+  ctx.counts.quarantined += rejected.length;
+  if (rejected.length) ctx.log?.('sync: events quarantined', { ids: rejected.map((e) => e.id), codes: rejected.map((e) => e.code) });
+  // The hub has them: they leave the journal (F14). A failed ack only means a later replay meets duplicates.
+  if (done.length) {
+    try {
+      await ctx.transport.journalAck(done);
+    } catch (error) {
+      ctx.log?.('sync: journal ack failed', { message: String(error) });
+    }
+  }
+  return done.length + rejected.length;
+}
+
+/** Pushes the whole outbox, oldest first. Stops at the first hub failure and returns it. */
+export async function pushOutbox(ctx: PushContext): Promise<RunFailure | null> {
+  const { db } = ctx;
+  for (;;) {
+    const rows = await db.outbox.orderBy('hlc').limit(ctx.maxEvents).toArray();
+    if (rows.length === 0) return null;
+    const held = await db.events.bulkGet(rows.map((r) => r.id));
+    const orphans = rows.filter((_, i) => !held[i]).map((r) => r.id);
+    if (orphans.length) {
+      // A row whose event is not in the log has nothing to send (never written by a save).
+      ctx.log?.('sync: outbox rows without an event', { ids: orphans });
+      await db.outbox.bulkDelete(orphans);
+    }
+    const events = held.filter((e) => e !== undefined).map(wireEvent);
+    if (events.length === 0) continue;
+    const { failure } = await sendBatch(ctx, events, false);
+    if (failure) return failure;
+  }
+}

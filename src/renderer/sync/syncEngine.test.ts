@@ -1,0 +1,229 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { checkEvent } from '@shared/events/registry';
+import { TICKET_NOTED } from '@shared/tickets/ticketEvents';
+import { addNote, changeStatus } from '../features/ticket/ticketCommands';
+import { addStaff } from '../features/staff/staffCommands';
+import { readMeta } from '../db/meta';
+import { projections } from '../db/projections';
+import { FakeHub } from './fakeHub';
+import { emptyStation, foundingStation, rows } from './syncTestKit';
+import { META } from './syncMeta';
+
+describe('sync engine: push and pull', () => {
+  it('a ticket opened on one station arrives, folded the same, on another; the outbox empties and the journal is acknowledged', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    const ticket = await a.openTicket();
+    await addNote(a.store, ticket, '已派维修工', a.managerId);
+    a.transport.journal.push(...(await a.db.events.toArray()));
+    const pushed = await a.engine.runOnce();
+    expect(pushed.record).toMatchObject({ failure: null, pushed: 6 });
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(a.transport.journal).toEqual([]);
+    const b = emptyStation(hub, 'control-room');
+    const pulled = await b.engine.runOnce();
+    expect(pulled.record).toMatchObject({ failure: null, pulled: 6, notUnderstood: 0 });
+    expect(await rows(b.db, 'tickets')).toEqual(await rows(a.db, 'tickets'));
+    expect(await rows(b.db, 'staff')).toEqual(await rows(a.db, 'staff'));
+    expect(await readMeta(b.db, META.cursor)).toBe(6);
+    expect(b.engine.status()).toMatchObject({ lastGoodAt: expect.any(Number), hubEpoch: hub.epoch, progress: { pulled: 6, caughtUp: true } });
+  });
+
+  it('events already held are skipped: a pull from 0 again adds nothing and changes no row', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    await a.openTicket();
+    await a.engine.runOnce();
+    const before = await rows(a.db, 'tickets');
+    await a.db.meta.put({ key: META.cursor, value: 0 });
+    const again = await a.engine.runOnce();
+    expect(again.record).toMatchObject({ failure: null, pulled: 0 });
+    expect(await a.db.events.count()).toBe(hub.events.length);
+    expect(await rows(a.db, 'tickets')).toEqual(before);
+  });
+
+  it('F5: remote events arriving in another order than written (one per page) fold to the same ticket', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    const ticket = await a.openTicket();
+    await addNote(a.store, ticket, '第一次回访', a.managerId);
+    await changeStatus(a.store, ticket, 'inProgress', a.managerId);
+    await addNote(a.store, ticket, '第二次回访', a.managerId);
+    await a.engine.runOnce();
+    // The staff's events first (they give the actor standing), the ticket's newest first.
+    const staff = hub.events.filter((e) => !e.stream.startsWith('ticket:'));
+    const tickets = hub.events.filter((e) => e.stream.startsWith('ticket:')).reverse();
+    hub.events = [...staff, ...tickets].map((e, i) => ({ ...e, seq: i + 1 }));
+    const b = emptyStation(hub, 'control-room', { pageLimit: 1 });
+    expect((await b.engine.runOnce()).record.failure).toBeNull();
+    expect(await rows(b.db, 'tickets')).toEqual(await rows(a.db, 'tickets'));
+  });
+
+  it('F3, F7: a fold failing mid-page leaves events, projections and cursor as they were; the next run applies the page', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    await a.openTicket();
+    await a.engine.runOnce();
+    const b = emptyStation(hub, 'control-room');
+    const fold = projections.ticket!.fold;
+    projections.ticket!.fold = () => {
+      throw new Error('a fold that fails');
+    };
+    const failed = await b.engine.runOnce().finally(() => {
+      projections.ticket!.fold = fold;
+    });
+    expect(failed.record).toMatchObject({ failure: 'local', pulled: 0 });
+    expect(await b.db.events.count()).toBe(0);
+    expect(await b.db.staff.count()).toBe(0);
+    expect(await readMeta(b.db, META.cursor)).toBeUndefined();
+    expect((await b.engine.runOnce()).record).toMatchObject({ failure: null, pulled: hub.events.length });
+    expect(await rows(b.db, 'tickets')).toEqual(await rows(a.db, 'tickets'));
+  });
+
+  it('F3, F7: a page of several staff members and a failing fold leaves no staff row behind (every write in the page\'s transaction)', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    for (const name of ['王保安', '赵保洁', '钱客服']) await addStaff(a.db, a.store, { name, role: 'clerk', language: 'zh-CN', pin: '1357' }, a.managerId);
+    await a.openTicket();
+    await a.engine.runOnce();
+    const b = emptyStation(hub, 'control-room');
+    const fold = projections.ticket!.fold;
+    projections.ticket!.fold = () => {
+      throw new Error('a fold that fails');
+    };
+    const failed = await b.engine.runOnce().finally(() => {
+      projections.ticket!.fold = fold;
+    });
+    expect(failed.record.failure).toBe('local');
+    expect(await b.db.staff.count()).toBe(0);
+    expect(await b.db.events.count()).toBe(0);
+    expect((await b.engine.runOnce()).record.failure).toBeNull();
+    expect(await rows(b.db, 'staff')).toEqual(await rows(a.db, 'staff'));
+  });
+
+  it('F15: a quota error ends the run as a local failure; outbox and cursor untouched, nothing lost', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    await a.engine.runOnce();
+    const cursor = await readMeta(a.db, META.cursor);
+    await a.openTicket();
+    hub.push('control-room', [{ ...hub.events[0]!, id: 'from-control-room', station: 'control-room' }], false);
+    const waiting = await a.db.outbox.toArray();
+    const bulkAdd = a.db.events.bulkAdd.bind(a.db.events);
+    a.db.events.bulkAdd = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;
+    const bulkDelete = a.db.outbox.bulkDelete.bind(a.db.outbox);
+    a.db.outbox.bulkDelete = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;
+    const failed = await a.engine.runOnce();
+    expect(failed.record.failure).toBe('local');
+    expect(failed.record.message).toContain('quota');
+    expect(await a.db.outbox.toArray()).toEqual(waiting);
+    expect(await readMeta(a.db, META.cursor)).toBe(cursor);
+    a.db.events.bulkAdd = bulkAdd;
+    a.db.outbox.bulkDelete = bulkDelete;
+    expect((await a.engine.runOnce()).record.failure).toBeNull();
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(await a.db.events.get('from-control-room')).toBeDefined();
+  });
+
+  it('a hub that does not answer ends the run without throwing; the outbox waits', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    a.transport.down = true;
+    const result = await a.engine.runOnce();
+    expect(result).toMatchObject({ ok: false, record: { failure: 'unreachable' } });
+    expect(await a.db.outbox.count()).toBe(4);
+    expect(a.engine.status().lastGoodAt).toBeNull();
+  });
+});
+
+describe('sync engine: what the hub refuses', () => {
+  it('F11: a 413 halves the batch until it goes; nothing is dropped', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    const ticket = await a.openTicket();
+    for (let i = 0; i < 7; i++) await a.store.append(Array.from({ length: 100 }, (_, j) => ({ stream: `ticket:${ticket}`, type: TICKET_NOTED, payload: { text: `回访 ${i}-${j}` } })), a.managerId);
+    a.transport.tooLargeOver = 180;
+    const result = await a.engine.runOnce();
+    expect(result.record).toMatchObject({ failure: null, pushed: 705 });
+    expect(a.transport.pushes.every((p) => p.count <= 180)).toBe(true);
+    expect(hub.events).toHaveLength(705);
+    expect(await a.db.outbox.count()).toBe(0);
+  });
+
+  it('F10: a rejected event goes to quarantine with its code and message, and the rest of its batch goes', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    const ticket = await a.openTicket();
+    const [note] = await a.store.append([{ stream: `ticket:${ticket}`, type: TICKET_NOTED, payload: { text: '冲突' } }], a.managerId);
+    // The hub already holds that id with other content: ID_CONFLICT.
+    hub.push('front-desk', [{ ...note!, payload: { text: '另一个内容' } }], false);
+    const result = await a.engine.runOnce();
+    expect(result.record).toMatchObject({ failure: null, pushed: 5, quarantined: 1 });
+    expect(await a.db.quarantine.toArray()).toEqual([expect.objectContaining({ id: note!.id, code: 'ID_CONFLICT', message: 'other content', payload: { text: '冲突' } })]);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(await a.db.events.get(note!.id)).toBeDefined();
+  });
+});
+
+describe('sync engine: versions and epochs', () => {
+  it('F12: an event this version cannot check is kept, counted, not folded; after an "upgrade" it is folded at start', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    const ticket = await a.openTicket();
+    await addNote(a.store, ticket, '新版本的事件', a.managerId);
+    await a.engine.runOnce();
+    const b = emptyStation(hub, 'control-room', { check: (e) => (e.type === TICKET_NOTED ? { ok: false, reason: 'unknownType', detail: e.type } : checkEvent(e)) });
+    const older = await b.engine.runOnce();
+    expect(older.record).toMatchObject({ failure: null, notUnderstood: 1 });
+    expect(await b.db.unknownEvents.toArray()).toEqual([expect.objectContaining({ type: TICKET_NOTED, reason: `unknownType: ${TICKET_NOTED}` })]);
+    expect(await rows(b.db, 'tickets')).not.toEqual(await rows(a.db, 'tickets'));
+    const { createSyncEngine } = await import('./syncEngine');
+    const upgraded = createSyncEngine({ db: b.db, transport: b.transport });
+    expect((await upgraded.runOnce()).record).toMatchObject({ failure: null, notUnderstood: 0 });
+    expect(await b.db.unknownEvents.count()).toBe(0);
+    expect(await rows(b.db, 'tickets')).toEqual(await rows(a.db, 'tickets'));
+  });
+
+  it('F19: a new hub epoch re-pushes everything held with relay, pulls from 0, and duplicates nothing locally', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    await a.openTicket();
+    await a.engine.runOnce();
+    const b = emptyStation(hub, 'control-room');
+    await b.engine.runOnce();
+    const held = await a.db.events.count();
+    hub.restore(2);
+    const epoch = hub.epoch;
+    expect((await b.engine.runOnce()).record.failure).toBeNull();
+    expect(b.transport.pushes.filter((p) => p.relay).reduce((n, p) => n + p.count, 0)).toBe(held);
+    expect(hub.events).toHaveLength(held);
+    const again = await a.engine.runOnce();
+    expect(again.record.failure).toBeNull();
+    expect(await a.db.events.count()).toBe(held);
+    expect(await b.db.events.count()).toBe(held);
+    expect(await readMeta(a.db, META.hubEpoch)).toBe(epoch);
+    expect(await readMeta(a.db, META.cursor)).toBe(held);
+    expect(await readMeta(b.db, META.relay)).toBeUndefined();
+  });
+
+  it('F19: an interrupted re-push resumes where it stopped, not from the start', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub, { pushBytes: 1000 });
+    const ticket = await a.openTicket();
+    for (let i = 0; i < 5; i++) await addNote(a.store, ticket, `回访 ${i}`, a.managerId);
+    await a.engine.runOnce();
+    hub.restore(0);
+    let calls = 0;
+    const push = a.transport.push;
+    a.transport.push = async (events, relay) => (++calls === 2 ? { ok: false, failure: 'unreachable', status: null, message: 'cut' } : push(events, relay));
+    expect((await a.engine.runOnce()).record.failure).toBe('unreachable');
+    const sentBefore = a.transport.pushes.reduce((n, p) => n + p.count, 0);
+    a.transport.push = push;
+    expect((await a.engine.runOnce()).record.failure).toBeNull();
+    const relayed = a.transport.pushes.filter((p) => p.relay).reduce((n, p) => n + p.count, 0);
+    expect(relayed).toBe(await a.db.events.count());
+    expect(sentBefore).toBeGreaterThan(0);
+    expect(hub.events).toHaveLength(await a.db.events.count());
+  });
+});

@@ -1,0 +1,161 @@
+// The sync loop of one workstation (docs/architecture.md "Sync"): push the outbox, re-push all
+// after a new hub epoch (F19), pull until caught up, each page in one transaction with the cursor.
+// Hub failures end a run quietly (the host backs off and ticks again); a local failure (quota,
+// a closed database) ends it as `local` with the outbox and cursor untouched (F15).
+import type { DeskDatabase } from '../db/database';
+import { readMeta } from '../db/meta';
+import { classify } from '../db/eventStore';
+import type { SyncClock, SyncEngine, SyncRunRecord, SyncRunResult } from './engineTypes';
+import type { SyncTransport } from './transport';
+import { applyPage, type EventCheck } from './applyPage';
+import { pushContext, pushOutbox, type PushContext } from './pushOutbox';
+import { pendingRelay, relayAll } from './relay';
+import { foldUnderstood } from './unknownEvents';
+import { loadStatus, recordRun, StatusStore } from './status';
+import { hubCall, type RunFailure } from './hubCall';
+import { META } from './syncMeta';
+
+export interface SyncEngineOptions {
+  db: DeskDatabase;
+  transport: SyncTransport;
+  clock?: SyncClock | null;
+  pageLimit?: number;
+  pushBytes?: number;
+  now?: () => number;
+  /** The registry check (tests stand in a narrower one to play an older version: F12). */
+  check?: EventCheck;
+  log?: (message: string, context?: Record<string, unknown>) => void;
+}
+
+export function createSyncEngine({ db, transport, clock = null, pageLimit = 1000, pushBytes = 512 * 1024, now = Date.now, check, log }: SyncEngineOptions): SyncEngine {
+  const status = new StatusStore();
+  let currentClock = clock;
+  let running: Promise<SyncRunResult> | null = null;
+  let again = false;
+  let disposed = false;
+  let started = false;
+  const loaded = loadStatus(db)
+    .then((kept) => status.update(kept))
+    .catch(() => undefined);
+
+  /** F12 at start: what a newer version wrote and this one now understands is folded. */
+  async function start(): Promise<void> {
+    if (started) return;
+    started = true;
+    await loaded;
+    const moved = await foldUnderstood(db, check);
+    if (moved) log?.('sync: not-understood events folded after an upgrade', { moved });
+  }
+
+  async function pull(ctx: PushContext, counts: { pulled: number; notUnderstood: number }, seen: { epoch: string | null }): Promise<RunFailure | null> {
+    // An interrupted re-push resumes first (F19).
+    const interrupted = await pendingRelay(ctx);
+    if (interrupted) {
+      status.update({ phase: 'relaying' });
+      const failure = await relayAll(ctx, interrupted.epoch);
+      if (failure) return failure;
+    }
+    let kept = (await readMeta<string>(db, META.hubEpoch)) ?? null;
+    let cursor = (await readMeta<number>(db, META.cursor)) ?? 0;
+    if (kept !== null && seen.epoch !== null && seen.epoch !== kept) {
+      status.update({ phase: 'relaying' });
+      const failure = await relayAll(ctx, seen.epoch);
+      if (failure) return failure;
+      [kept, cursor] = [seen.epoch, 0];
+    }
+    status.update({ phase: 'pulling', hubEpoch: kept });
+    for (;;) {
+      const answer = await hubCall(() => transport.pull(cursor, pageLimit));
+      if (!answer.ok) return { failure: answer.failure, message: answer.message };
+      ctx.answered(answer);
+      if (kept !== null && answer.hubEpoch !== kept) {
+        // The page belongs to another store's history: not applied; re-push, then from 0.
+        status.update({ phase: 'relaying' });
+        const failure = await relayAll(ctx, answer.hubEpoch);
+        if (failure) return failure;
+        [kept, cursor] = [answer.hubEpoch, 0];
+        status.update({ phase: 'pulling', hubEpoch: kept });
+        continue;
+      }
+      if (answer.more && answer.events.length === 0) return { failure: 'badAnswer', message: 'an empty page that says more follow' };
+      const startedAt = status.get().progress?.startedAt ?? now();
+      const page = await applyPage(db, answer.events, answer.last, kept === null ? answer.hubEpoch : null, check);
+      kept ??= answer.hubEpoch;
+      // F4: the clock takes the page's highest stamp once, after the commit (F3).
+      if (page.maxHlc) currentClock?.receive(page.maxHlc);
+      counts.pulled += page.added;
+      counts.notUnderstood += page.notUnderstood;
+      cursor = answer.last;
+      const pulled = (status.get().progress?.pulled ?? 0) + page.added;
+      const seconds = Math.max(0.001, (now() - startedAt) / 1000);
+      status.update({ hubEpoch: kept, progress: { pulled, startedAt, perSecond: Math.round(pulled / seconds), caughtUp: !answer.more } });
+      if (!answer.more) return null;
+    }
+  }
+
+  async function run(): Promise<SyncRunResult> {
+    const startedAt = now();
+    const counts = { pushed: 0, quarantined: 0, pulled: 0, notUnderstood: 0 };
+    let offsetMs: number | null = null;
+    const seen = { epoch: null as string | null };
+    const ctx = pushContext({
+      db, transport, pushBytes, now, log, counts,
+      answered: (answer) => {
+        seen.epoch = answer.hubEpoch;
+        offsetMs = answer.offsetMs;
+        currentClock?.setClockOffset(answer.offsetMs);
+      },
+    });
+    status.update({ running: true, phase: 'pushing' });
+    let failure: RunFailure | null;
+    try {
+      await start();
+      failure = await pushOutbox(ctx);
+      if (!failure) failure = await pull(ctx, counts, seen);
+    } catch (error) {
+      const local = classify(error);
+      failure = { failure: 'local', message: `${local.reason}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) };
+      log?.('sync: local failure', { message: failure.message });
+    }
+    const notUnderstood = await db.unknownEvents.count().catch(() => counts.notUnderstood);
+    const record: SyncRunRecord = {
+      startedAt, endedAt: now(), pushed: counts.pushed, pulled: counts.pulled, quarantined: counts.quarantined, notUnderstood,
+      failure: failure?.failure ?? null, message: failure?.message ?? null,
+    };
+    await recordRun(db, record, offsetMs).catch((error) => log?.('sync: run record not kept', { message: String(error) }));
+    status.update({
+      running: false, phase: 'idle', lastRun: record,
+      ...(record.failure === null ? { lastGoodAt: record.endedAt } : {}),
+      ...(offsetMs !== null ? { clockOffsetMs: offsetMs } : {}),
+    });
+    return { ok: record.failure === null, record };
+  }
+
+  function runOnce(): Promise<SyncRunResult> {
+    if (running) {
+      // A save made during a run is pushed by one more run right after it.
+      again = true;
+      return running;
+    }
+    running = run().finally(() => {
+      running = null;
+      if (again && !disposed) {
+        again = false;
+        void runOnce();
+      }
+    });
+    return running;
+  }
+
+  return {
+    runOnce,
+    status: () => status.get(),
+    subscribe: (listener) => status.subscribe(listener),
+    setClock: (next) => {
+      currentClock = next;
+    },
+    dispose: () => {
+      disposed = true;
+    },
+  };
+}
