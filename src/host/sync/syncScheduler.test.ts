@@ -1,7 +1,7 @@
 // When the host tells the renderer to sync: schedule, soon/now, and the backoff of F9.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SyncTickReason } from '../../shared/sync/syncContract';
-import { BACKOFF_MAX_MS, backoffDelay, createSyncScheduler, cronExpression, nodeCronFactory, SOON_DELAY_MS, type CronFactory } from './syncScheduler';
+import { BACKOFF_MAX_MS, backoffDelay, createSyncScheduler, cronExpression, nodeCronFactory, POLL_MS, SOON_DELAY_MS, type CronFactory } from './syncScheduler';
 
 function fakeCron() {
   const runs: { expression: string; run: () => void; stopped: boolean }[] = [];
@@ -151,5 +151,29 @@ describe('node-cron wiring (real timers, bounded)', () => {
     const after = runs;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(runs).toBe(after);
+  });
+  it('polls every few seconds while enrolled and the hub answers, so another station\'s save shows within seconds; not while backing off or unenrolled', async () => {
+    const { scheduler, ticks } = setup([false, true]);
+    vi.advanceTimersByTime(POLL_MS * 3);
+    expect(ticks).toEqual([]);
+    scheduler.configure(true, 1);
+    vi.advanceTimersByTime(POLL_MS * 2);
+    expect(ticks.filter((t) => t === 'poll')).toHaveLength(2);
+    scheduler.failed();
+    ticks.length = 0;
+    // Backing off: the first probe (about 1 s) fails; no poll meanwhile.
+    await vi.advanceTimersByTimeAsync(1400);
+    expect(ticks).toEqual([]);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(ticks[0]).toBe('hubBack');
+    scheduler.succeeded();
+    ticks.length = 0;
+    vi.advanceTimersByTime(POLL_MS);
+    expect(ticks).toContain('poll');
+    scheduler.configure(false, 1);
+    ticks.length = 0;
+    vi.advanceTimersByTime(POLL_MS * 3);
+    expect(ticks).toEqual([]);
+    scheduler.dispose();
   });
 });

@@ -7,6 +7,8 @@ import { schedule } from 'node-cron';
 import type { SyncTickReason } from '../../shared/sync/syncContract';
 
 export const SOON_DELAY_MS = 1500;
+/** While enrolled and the hub answers: a pull check this often (another station's save shows within seconds). */
+export const POLL_MS = 3000;
 export const BACKOFF_FIRST_MS = 1000;
 export const BACKOFF_MAX_MS = 60_000;
 export const JITTER = 0.3;
@@ -60,6 +62,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
   let task: CronTask | null = null;
   let enrolled = false;
   let soonTimer: ReturnType<typeof setTimeout> | null = null;
+  let pollTimer: ReturnType<typeof setInterval> | null = null;
   let probeTimer: ReturnType<typeof setTimeout> | null = null;
   /** null: not backing off; else the number of probes made in this outage. */
   let attempt: number | null = null;
@@ -67,7 +70,7 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
   let level = 0;
   let disposed = false;
 
-  const unref = (timer: ReturnType<typeof setTimeout>) => {
+  const unref = <T extends ReturnType<typeof setTimeout> | ReturnType<typeof setInterval>>(timer: T): T => {
     (timer as { unref?: () => void }).unref?.();
     return timer;
   };
@@ -108,11 +111,15 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     configure(on, everyMinutes) {
       task?.stop();
       task = null;
+      if (pollTimer) clearInterval(pollTimer);
+      pollTimer = null;
       enrolled = on;
       if (!on) {
         stopBackoff();
         return;
       }
+      // The poll pauses while backing off, like the schedule: the probe decides then.
+      pollTimer = unref(setInterval(() => attempt === null && emit('poll'), POLL_MS));
       task = cron(cronExpression(everyMinutes), () => {
         // While backing off the probe decides when to try; a scheduled tick would only fail again.
         if (attempt === null) emit('schedule');
@@ -149,6 +156,8 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
       disposed = true;
       task?.stop();
       task = null;
+      if (pollTimer) clearInterval(pollTimer);
+      pollTimer = null;
       if (soonTimer) clearTimeout(soonTimer);
       soonTimer = null;
       stopBackoff();

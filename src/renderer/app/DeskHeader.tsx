@@ -4,8 +4,10 @@ import { useDesk } from '../desk/DeskContext';
 import { formatTime } from '../i18n/format';
 import { useNow } from '../desk/useNow';
 import { CallerIdIndicator } from '../features/calls/CallerIdIndicator';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 
-export function DeskHeader({ onNewRequest }: { onNewRequest(): void }) {
+/** `onOpenSync`: the Sync screen, null for the roles that may not see it. */
+export function DeskHeader({ onNewRequest, onOpenSync }: { onNewRequest(): void; onOpenSync: (() => void) | null }) {
   const { t, i18n } = useTranslation();
   const { station, staff, lock } = useDesk();
   const now = useNow(15_000);
@@ -17,6 +19,7 @@ export function DeskHeader({ onNewRequest }: { onNewRequest(): void }) {
         <Text c="dimmed" size="sm">{station.estateName} · {station.stationName} ({station.stationCode})</Text>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <SyncIndicator onOpen={onOpenSync} />
         <CallerIdIndicator />
         <Text size="lg" fw={600} data-testid="station-clock">{formatTime(now, station.timeZone, i18n.language)}</Text>
         <Tooltip label={t('common.header.newRequestHint')}>

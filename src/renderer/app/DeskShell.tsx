@@ -17,11 +17,12 @@ import { AddCallerModal } from '../features/calls/AddCallerModal';
 import { useCallIntake } from '../features/calls/useCallIntake';
 import { useIncomingCall } from '../features/calls/IncomingCallContext';
 import { CallLogScreen } from '../features/calls/CallLogScreen';
+import { SyncScreen } from '../features/sync/SyncScreen';
 
 // The directory brings the spreadsheet readers and writers: loaded when first opened, not at start.
 const DirectoryScreen = lazy(() => import('../features/directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
 
-export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'directory' } | { name: 'staff' } | { name: 'settings' };
+export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'directory' } | { name: 'staff' } | { name: 'settings' } | { name: 'sync' };
 
 export function DeskShell() {
   const { t } = useTranslation();
@@ -45,19 +46,22 @@ export function DeskShell() {
     [],
   );
 
+  // Issue 13: the Sync screen is for supervisors and managers (the roles holding settings.manage).
+  const maySeeSync = can(desk.staff.role, 'settings.manage');
   const nav = [
     { view: { name: 'queue' } as View, label: t('common.nav.queue'), show: true },
     { view: { name: 'calls' } as View, label: t('common.nav.calls'), show: true },
     // R-CONFIDENTIAL: only roles allowed to look residents up see the directory.
     { view: { name: 'directory' } as View, label: t('common.nav.directory'), show: can(desk.staff.role, 'directory.browse') },
     { view: { name: 'staff' } as View, label: t('common.nav.staff'), show: can(desk.staff.role, 'staff.manage') },
+    { view: { name: 'sync' } as View, label: t('common.nav.sync'), show: maySeeSync },
     { view: { name: 'settings' } as View, label: t('common.nav.settings'), show: true },
   ];
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
       <AppShell.Header>
-        <DeskHeader onNewRequest={openIntake} />
+        <DeskHeader onNewRequest={openIntake} onOpenSync={maySeeSync ? () => setView({ name: 'sync' }) : null} />
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <Stack gap={4}>
@@ -74,6 +78,7 @@ export function DeskShell() {
         {view.name === 'directory' ? <Suspense fallback={null}><DirectoryScreen /></Suspense> : null}
         {view.name === 'staff' ? <StaffScreen /> : null}
         {view.name === 'settings' ? <SettingsScreen /> : null}
+        {view.name === 'sync' && maySeeSync ? <SyncScreen /> : null}
       </AppShell.Main>
       <IntakeModal opened={intakeOpen} onClose={() => setIntakeOpen(false)} onSaved={() => setView({ name: 'queue' })} />
       {waitingCalls.length > 0 && !calls.intake ? <CallPanel waiting={waitingCalls} onStartIntake={calls.startFromCall} onDismiss={calls.dismiss} /> : null}

@@ -110,10 +110,17 @@ interface Pending {
   row: unknown;
 }
 
+function before(a: DeskEvent, b: DeskEvent): boolean {
+  return a.hlc < b.hlc || (a.hlc === b.hlc && a.id < b.id);
+}
+
 async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[], { row, logged }: StreamState, authority: Authority): Promise<Pending> {
   const projection = projectionOf(stream)!;
-  const inOrder = batch.every((event, i) => i === 0 || batch[i - 1]!.hlc <= event.hlc);
-  const late = row?.lastHlc !== undefined && batch[0]!.hlc < row.lastHlc;
+  // Order is (hlc, id), as the log's [stream+hlc] index gives it: two events with one hlc (a
+  // cloned node id, F20) must fold in the same order on every station, so a tie with the row's
+  // last event re-folds too.
+  const inOrder = batch.every((event, i) => i === 0 || before(batch[i - 1]!, event));
+  const late = row?.lastHlc !== undefined && batch[0]!.hlc <= row.lastHlc;
   const editsBeforeRow = !row && logged > 0;
   const refold = late || editsBeforeRow || !inOrder;
   // The log (which holds the batch now) in hlc order decides.

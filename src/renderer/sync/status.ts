@@ -66,7 +66,12 @@ export async function readHistory(db: DeskDatabase): Promise<SyncRunRecord[]> {
 /** Appends a run to the history (the last 50) and, for a good run, sets the last good sync. */
 export async function recordRun(db: DeskDatabase, record: SyncRunRecord, offsetMs: number | null): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
-    const history = [...(await readHistory(db)), record].slice(-HISTORY_LENGTH);
+    // The poll runs every few seconds: a run that moved nothing replaces a previous one that moved
+    // nothing, so the history keeps what happened (its time says when the hub last answered).
+    const kept = await readHistory(db);
+    const idle = (r: SyncRunRecord | undefined) => r !== undefined && r.failure === null && r.pushed === 0 && r.pulled === 0 && r.quarantined === 0;
+    if (idle(record) && idle(kept.at(-1)) && kept.at(-1)!.notUnderstood === record.notUnderstood) kept.pop();
+    const history = [...kept, record].slice(-HISTORY_LENGTH);
     const writes = [db.meta.put({ key: META.history, value: history })];
     if (record.failure === null) writes.push(db.meta.put({ key: META.lastGoodAt, value: record.endedAt }));
     if (offsetMs !== null) writes.push(db.meta.put({ key: CLOCK_OFFSET_KEY, value: offsetMs }));

@@ -86,7 +86,7 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 1000
       counts.pulled += page.added;
       counts.notUnderstood += page.notUnderstood;
       cursor = answer.last;
-      const pulled = (status.get().progress?.pulled ?? 0) + page.added;
+      const pulled = (status.get().progress?.pulled ?? 0) + page.added + page.notUnderstood;
       const seconds = Math.max(0.001, (now() - startedAt) / 1000);
       status.update({ hubEpoch: kept, progress: { pulled, startedAt, perSecond: Math.round(pulled / seconds), caughtUp: !answer.more } });
       if (!answer.more) return null;

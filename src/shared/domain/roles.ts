@@ -13,6 +13,10 @@ export const PERMISSIONS = [
   'phone.unmask',
   'staff.manage',
   'settings.manage',
+  // Issue 13: connecting the workstation to the estate's hub, disconnecting it, its schedule
+  // (a token is the station's identity towards the hub): the manager only. Supervisors see the
+  // Sync screen (they hold settings.manage) but change nothing there.
+  'sync.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -90,7 +90,12 @@ export const syncHostState = z.object({
 });
 export type SyncHostState = z.infer<typeof syncHostState>;
 
-export const SYNC_TICK_REASONS = ['schedule', 'soon', 'now', 'hubBack', 'enrolled'] as const;
+/**
+ * `schedule`: node-cron, every N minutes; `poll`: every few seconds while the hub answers, so
+ * another station's save shows here within seconds (a pull that finds nothing costs one small
+ * GET); `soon`/`now`: after a save; `hubBack`: the hub answers again; `enrolled`.
+ */
+export const SYNC_TICK_REASONS = ['schedule', 'poll', 'soon', 'now', 'hubBack', 'enrolled'] as const;
 export type SyncTickReason = (typeof SYNC_TICK_REASONS)[number];
 
 /** Enrolment: the hub's address and the token printed by `npm run hub:station`. */

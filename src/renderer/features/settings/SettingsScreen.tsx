@@ -10,6 +10,7 @@ import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { updateStaff } from '../staff/staffCommands';
 import { changeDeskSettings } from './settingsCommands';
 import { CallerIdSettings } from '../callerid/CallerIdSettings';
+import { HubSettingsCard } from '../sync/HubSettingsCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function SettingsScreen() {
         </Stack>
       </Paper>
       <CallerIdSettings canChange={mayChange} />
+      <HubSettingsCard />
       <Paper withBorder p="md">
         <Title order={4}>{t('settings.station')}</Title>
         <SimpleGrid cols={2} mt="sm">

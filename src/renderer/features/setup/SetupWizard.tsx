@@ -9,17 +9,24 @@ import { setupStation } from './setupStation';
 import { setupValidators, type SetupFormValues } from './setupValidation';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { SettingsWarning, type SettingsWarningState } from '../../components/SettingsWarning';
+import type { DeskBridge } from '@shared/bridge/contract';
+import type { EventStore } from '../../db/eventStore';
+import type { StationRecord } from '../../desk/boot';
+import { JoinEstateScreen } from '../sync/JoinEstateScreen';
 
 interface Props {
   db: DeskDatabase;
   settingsWarning: SettingsWarningState;
   onDone(result: Awaited<ReturnType<typeof setupStation>>): void;
+  /** Issue 13: "join an estate" beside "set up a new estate"; then sign-in with an existing PIN. */
+  join?: { bridge: DeskBridge; onJoined(result: { store: EventStore; station: StationRecord }): void };
 }
 
 const HINT_BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];
 
-export function SetupWizard({ db, settingsWarning, onDone }: Props) {
+export function SetupWizard({ db, settingsWarning, onDone, join }: Props) {
   const { t, i18n } = useTranslation();
+  const [joining, setJoining] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const form = useForm<SetupFormValues>({
@@ -59,6 +66,16 @@ export function SetupWizard({ db, settingsWarning, onDone }: Props) {
     if (canonical && canonical !== form.values.timeZone) form.setFieldValue('timeZone', canonical);
   };
 
+  if (join && joining) {
+    return (
+      <Center mih="100vh" p="md" bg="gray.0">
+        <Paper withBorder shadow="sm" p="xl" maw={720} w="100%">
+          <JoinEstateScreen db={db} bridge={join.bridge} onJoined={join.onJoined} onBack={() => setJoining(false)} />
+        </Paper>
+      </Center>
+    );
+  }
+
   return (
     <Center mih="100vh" p="md" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" maw={720} w="100%">
@@ -66,6 +83,14 @@ export function SetupWizard({ db, settingsWarning, onDone }: Props) {
           <Stack>
             <Title order={2}>{t('setup.title')}</Title>
             <Text c="dimmed">{t('setup.intro')}</Text>
+            {join ? (
+              <Alert color="blue" variant="light">
+                <Group justify="space-between" wrap="nowrap">
+                  <Text size="sm">{t('sync.join.offerHint')}</Text>
+                  <Button variant="light" onClick={() => setJoining(true)} style={{ flexShrink: 0 }}>{t('sync.join.offer')}</Button>
+                </Group>
+              </Alert>
+            ) : null}
             <SettingsWarning state={settingsWarning} />
             <NativeSelect label={t('common.language')} data={LANGUAGES.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))} {...field('language')} onChange={(e) => chooseLanguage(e.currentTarget.value as Language)} />
             <TextInput label={t('setup.estateName')} required {...field('estateName')} data-autofocus />
