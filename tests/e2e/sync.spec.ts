@@ -61,7 +61,7 @@ async function record(page: Page, room: string, description: string) {
 }
 
 const queue = (app: DeskApp) => app.page.getByTestId('queue-row');
-const toQueue = (app: DeskApp) => app.page.getByText('工作队列', { exact: true }).click();
+const toQueue = (app: DeskApp) => app.page.locator('a', { hasText: '工作队列' }).first().click();
 const header = (app: DeskApp) => app.page.getByTestId('sync-indicator');
 
 test('issue 13: two stations through a real hub: saves cross, an outage and a restored hub lose nothing', async ({ browser }) => {
@@ -160,7 +160,7 @@ test('issue 13: two stations through a real hub: saves cross, an outage and a re
         return [...opened].sort();
       }, { timeout: 60_000 })
       .toEqual([...descriptions].sort());
-    await a.page.getByText('同步', { exact: true }).click();
+    await a.page.locator('a', { hasText: /^同步$/ }).first().click();
     await expect(a.page.getByTestId('sync-history')).toBeVisible();
     await a.screenshot('sync-screen-zh-CN');
   } finally {
