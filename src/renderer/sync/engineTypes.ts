@@ -51,5 +51,7 @@ export interface SyncEngine {
   status(): SyncStatus;
   subscribe(listener: () => void): () => void;
   setClock(clock: SyncClock | null): void;
+  /** F14: the reset notice has been read; it stays until then. */
+  dismissReset(): Promise<void>;
   dispose(): void;
 }

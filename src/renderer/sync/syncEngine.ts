@@ -154,6 +154,10 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 1000
     setClock: (next) => {
       currentClock = next;
     },
+    dismissReset: async () => {
+      await db.meta.delete(META.resetAt);
+      status.update({ resetDetectedAt: null });
+    },
     dispose: () => {
       disposed = true;
     },

@@ -104,6 +104,14 @@ describe('sync: a reset store (F14)', () => {
     expect(hub.events.some((e) => e.payload.description === '还没同步的请求')).toBe(true);
     // The next boot of the same store is not a reset.
     expect((await checkInstance(wiped, a.transport)).reset).toBe(false);
+    // The notice stays, across a restart, until someone reads and closes it.
+    const restarted = createSyncEngine({ db: wiped, transport: a.transport });
+    await expect.poll(() => restarted.status().resetDetectedAt).toEqual(expect.any(Number));
+    await restarted.dismissReset();
+    expect(restarted.status().resetDetectedAt).toBeNull();
+    const again = createSyncEngine({ db: wiped, transport: a.transport });
+    await again.runOnce();
+    expect(again.status().resetDetectedAt).toBeNull();
   });
 });
 

@@ -53,7 +53,11 @@ export function SyncScreen() {
       </Group>
       <SyncIndicator onOpen={null} />
       {!enrolled ? <Alert color="gray">{t('sync.screen.notEnrolled')}</Alert> : null}
-      {status.resetDetectedAt != null ? <Alert color="orange">{t('sync.header.reset')}</Alert> : null}
+      {status.resetDetectedAt != null ? (
+        <Alert color="orange" withCloseButton={Boolean(engine)} closeButtonLabel={t('sync.screen.dismissReset')} onClose={() => void engine?.dismissReset()}>
+          {t('sync.header.reset')}
+        </Alert>
+      ) : null}
       <Paper withBorder p="md">
         <Title order={4}>{t('sync.screen.hub')}</Title>
         <SimpleGrid cols={2} mt="sm" spacing="xs">

@@ -30,6 +30,7 @@ export const sync: Translation['sync'] = {
     status: 'Status',
     lastGood: 'Last good sync',
     never: 'Never',
+    dismissReset: 'Noted, close this notice',
     syncNow: 'Sync now',
     syncDone: 'Sync finished',
     notEnrolled: 'This workstation is not connected to a sync hub (standalone). A manager can connect it in Settings.',

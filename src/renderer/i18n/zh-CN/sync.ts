@@ -31,6 +31,7 @@ export const sync = {
     status: '状态',
     lastGood: '上次成功同步',
     never: '从未',
+    dismissReset: '已知悉,关闭提示',
     syncNow: '立即同步',
     syncDone: '同步完成',
     notEnrolled: '本工作站未连接同步中心(单机运行)。经理可在“设置”中连接。',
