@@ -78,6 +78,11 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 1000
         continue;
       }
       if (answer.more && answer.events.length === 0) return { failure: 'badAnswer', message: 'an empty page that says more follow' };
+      // The poll's usual answer: nothing new. No transaction for it (the cursor stays where it is).
+      if (answer.events.length === 0 && kept !== null && answer.last === cursor) {
+        status.update({ progress: status.get().progress ? { ...status.get().progress!, caughtUp: true } : null });
+        return null;
+      }
       const startedAt = status.get().progress?.startedAt ?? now();
       const page = await applyPage(db, answer.events, answer.last, kept === null ? answer.hubEpoch : null, check);
       kept ??= answer.hubEpoch;
