@@ -13,6 +13,11 @@ import type { RefusedEvent } from './authority';
 import { pinUrgentTickets } from './pinnedUpgrade';
 import { rebuildResidentKeys } from './residentKeysUpgrade';
 
+/** A pull's transaction scope (sync/applyPage.ts): the page's tables, never the outbox. */
+export function isPullScope(stores: readonly string[]): boolean {
+  return stores.includes('unknownEvents') && !stores.includes('outbox');
+}
+
 export interface OutboxEntry {
   id: string;
   hlc: string;
@@ -87,6 +92,18 @@ export class DeskDatabase extends Dexie {
     this.version(11).stores(schemaV11).upgrade(rebuildResidentKeys);
     // v12 adds an index to the outbox (its rows keep) and the sync tables: nothing to rewrite.
     this.version(12).stores(schemaV12);
+    // A pull's transactions (the only ones over `unknownEvents` without the outbox) commit with
+    // relaxed durability: the hub already holds what they write and the cursor moves with it, so
+    // losing the last of them in a power cut only means pulling them again. Everything else (a
+    // save: the outbox is the one copy until the hub has it) stays strict (F17).
+    this.use({
+      stack: 'dbcore',
+      name: 'pullDurability',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) => down.transaction(stores, mode, isPullScope(stores) ? { ...options, durability: 'relaxed' } : options),
+      }),
+    });
     // Returning false stops Dexie's own handler, which would close with auto-reopen.
     this.on('versionchange', () => {
       this.close({ disableAutoOpen: true });

@@ -96,10 +96,72 @@ function readRefusedOf(db: DeskDatabase, known: readonly DeskEvent[]): Dexie.Pro
 
 /** Applies one pulled page and moves the cursor to `last`, in one transaction. */
 export function applyPage(db: DeskDatabase, events: readonly SyncEvent[], last: number, epoch: string | null, check: EventCheck = checkEvent): Promise<PageResult> {
-  return db.transaction('rw', applyTables(), () => {
+  return pullTransaction(db, () => {
     const more: Promise<unknown>[] = [db.meta.put({ key: META.cursor, value: last })];
     if (epoch !== null) more.push(db.meta.put({ key: META.hubEpoch, value: epoch }));
     more.forEach((w) => w.catch(() => undefined));
     return addRemote(db, events, more, check);
   });
+}
+
+/**
+ * A pull's transaction: the page's tables (no outbox). `DeskDatabase` gives such transactions
+ * relaxed durability (database.ts, `PULL_SCOPE`): what they write is already durable at the hub,
+ * and the cursor moves in the same transaction, so a power cut that loses the last commits rolls
+ * cursor and events back together and they are pulled again.
+ */
+export function pullTransaction<T>(db: DeskDatabase, scope: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', applyTables(), scope);
+}
+
+/**
+ * A page applied in slices, each its own short transaction, so a save (which must wait for the
+ * transaction in progress on the same tables) waits for one slice, not a page: `budget()` gives
+ * how many events the next slice may hold (small while someone works at the desk). A stream's
+ * events of the page stay together in one slice (one fold, one row write, however many events it
+ * got in the page), staff streams go first (the others act with the standing they give), and the
+ * cursor moves only with the last slice: a crash between slices leaves whole streams applied
+ * (events and rows together) and the cursor before the page, whose events already held are then
+ * skipped when it is pulled again. Nothing is skipped, nothing half-folded (F1–F3, F7).
+ */
+export async function applyPageInSlices(
+  db: DeskDatabase,
+  events: readonly SyncEvent[],
+  last: number,
+  epoch: string | null,
+  budget: (lastSlice: { events: number; ms: number } | null) => number,
+  check: EventCheck = checkEvent,
+  clock: () => number = () => performance.now(),
+): Promise<PageResult> {
+  const groups = new Map<string, SyncEvent[]>();
+  for (const event of events) {
+    const group = groups.get(event.stream);
+    if (group) group.push(event);
+    else groups.set(event.stream, [event]);
+  }
+  const ordered = [...groups.values()].sort((a, b) => Number(streamKind(b[0]!.stream) === 'staff') - Number(streamKind(a[0]!.stream) === 'staff'));
+  const total: PageResult = { added: 0, notUnderstood: 0, maxHlc: null };
+  let lastSlice: { events: number; ms: number } | null = null;
+  let i = 0;
+  do {
+    const size = Math.max(1, budget(lastSlice));
+    const slice: SyncEvent[] = [];
+    while (i < ordered.length && (slice.length === 0 || slice.length + ordered[i]!.length <= size)) slice.push(...ordered[i++]!);
+    const final = i >= ordered.length;
+    const started = clock();
+    const result = await pullTransaction(db, () => {
+      const more: Promise<unknown>[] = [];
+      if (final) {
+        more.push(db.meta.put({ key: META.cursor, value: last }));
+        if (epoch !== null) more.push(db.meta.put({ key: META.hubEpoch, value: epoch }));
+      }
+      more.forEach((w) => w.catch(() => undefined));
+      return addRemote(db, slice, more, check);
+    });
+    lastSlice = { events: slice.length, ms: clock() - started };
+    total.added += result.added;
+    total.notUnderstood += result.notUnderstood;
+    if (result.maxHlc && (total.maxHlc === null || result.maxHlc > total.maxHlc)) total.maxHlc = result.maxHlc;
+  } while (i < ordered.length);
+  return total;
 }

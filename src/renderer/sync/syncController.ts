@@ -10,6 +10,7 @@ import { createSyncEngine } from './syncEngine';
 import { bridgeTransport, type SyncTransport } from './transport';
 import { holdLeadership } from './leader';
 import { feedJournal, type JournalFeed } from './journalFeed';
+import { watchDeskActivity } from './deskActivity';
 
 export interface SyncController {
   engine: SyncEngine;
@@ -34,12 +35,14 @@ export function bridgeLog(bridge: DeskBridge) {
 
 export function startSyncController(db: DeskDatabase, bridge: DeskBridge, transport: SyncTransport = bridgeTransport(bridge)): SyncController {
   const log = bridgeLog(bridge);
-  const engine = createSyncEngine({ db, transport, log });
+  const activity = watchDeskActivity();
+  const engine = createSyncEngine({ db, transport, log, busy: activity.busy });
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
   let leader = false;
   let host: SyncHostState | null = null;
   let feed: JournalFeed | null = null;
+  let offSaves: (() => void) | null = null;
 
   const kick = () => {
     if (leader && host?.enrolled) void engine.runOnce();
@@ -71,7 +74,9 @@ export function startSyncController(db: DeskDatabase, bridge: DeskBridge, transp
     },
     setStore(store) {
       feed?.stop();
+      offSaves?.();
       feed = store ? feedJournal(store, transport, log) : null;
+      offSaves = store ? store.onAppended(activity.touch) : null;
       engine.setClock(store);
     },
     kick,
@@ -79,6 +84,8 @@ export function startSyncController(db: DeskDatabase, bridge: DeskBridge, transp
       offState();
       offTick();
       feed?.stop();
+      offSaves?.();
+      activity.dispose();
       release();
       engine.dispose();
     },

@@ -227,3 +227,47 @@ describe('sync engine: versions and epochs', () => {
     expect(hub.events).toHaveLength(await a.db.events.count());
   });
 });
+
+describe('sync engine: a page applied in slices', () => {
+  it('F7: slices of any size give the same rows as one transaction; a failure between slices leaves the cursor before the page, whole streams applied, and the page pulled again fills the rest', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    for (let i = 0; i < 6; i++) {
+      const ticket = await a.openTicket({ description: `第${i}号请求` });
+      await addNote(a.store, ticket, `记录${i}`, a.managerId);
+      await changeStatus(a.store, ticket, 'inProgress', a.managerId);
+    }
+    await a.engine.runOnce();
+    const expected = await rows(a.db, 'tickets');
+
+    // One event per slice (the smallest budget), then one slice for the whole page.
+    const { applyPageInSlices } = await import('./applyPage');
+    const tiny = emptyStation(hub, 'control-room');
+    const page = hub.events.map(({ seq: _seq, ...event }) => event);
+    await applyPageInSlices(tiny.db, page, hub.events.length, hub.epoch, () => 1);
+    expect(await rows(tiny.db, 'tickets')).toEqual(expected);
+    const whole = emptyStation(hub, 'control-room');
+    await applyPageInSlices(whole.db, page, hub.events.length, hub.epoch, () => 10_000);
+    expect(await rows(whole.db, 'tickets')).toEqual(expected);
+
+    // The fourth slice's fold fails: what came before is whole, the cursor has not moved.
+    const crashed = emptyStation(hub, 'control-room');
+    let slices = 0;
+    const failing = (event: Parameters<typeof checkEvent>[0]) => {
+      if (event.type === TICKET_NOTED && slices >= 3) throw new Error('simulated crash between slices');
+      return checkEvent(event);
+    };
+    await expect(applyPageInSlices(crashed.db, page, hub.events.length, hub.epoch, () => (slices++, 4), failing)).rejects.toThrow('simulated crash');
+    expect(await readMeta(crashed.db, META.cursor)).toBeUndefined();
+    const held = await crashed.db.events.toArray();
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.length).toBeLessThan(page.length);
+    // Every ticket row there is the fold of exactly the events held for it (no half-applied stream).
+    const partial = new Map((await crashed.db.tickets.toArray()).map((t) => [t.id, t.noteCount]));
+    for (const [id, notes] of partial) expect(held.filter((e) => e.stream === `ticket:${id}` && e.type === TICKET_NOTED)).toHaveLength(notes);
+    // The engine pulls the page again from the cursor and ends where the others did.
+    expect((await crashed.engine.runOnce()).record.failure).toBeNull();
+    expect(await rows(crashed.db, 'tickets')).toEqual(expected);
+    expect(await crashed.db.events.count()).toBe(page.length);
+  });
+});

@@ -7,13 +7,14 @@ import { readMeta } from '../db/meta';
 import { classify } from '../db/eventStore';
 import type { SyncClock, SyncEngine, SyncRunRecord, SyncRunResult } from './engineTypes';
 import type { SyncTransport } from './transport';
-import { applyPage, type EventCheck } from './applyPage';
+import { applyPageInSlices, type EventCheck } from './applyPage';
 import { pushContext, pushOutbox, type PushContext } from './pushOutbox';
 import { pendingRelay, relayAll } from './relay';
 import { foldUnderstood } from './unknownEvents';
 import { loadStatus, recordRun, StatusStore } from './status';
 import { hubCall, type RunFailure } from './hubCall';
 import { META } from './syncMeta';
+import type { PullAnswer } from '@shared/sync/syncContract';
 
 export interface SyncEngineOptions {
   db: DeskDatabase;
@@ -25,15 +26,31 @@ export interface SyncEngineOptions {
   /** The registry check (tests stand in a narrower one to play an older version: F12). */
   check?: EventCheck;
   log?: (message: string, context?: Record<string, unknown>) => void;
+  /** True while someone works at the desk: pulled pages are applied in slices short enough that a save hardly waits. */
+  busy?: () => boolean;
 }
 
-export function createSyncEngine({ db, transport, clock = null, pageLimit = 1000, pushBytes = 512 * 1024, now = Date.now, check, log }: SyncEngineOptions): SyncEngine {
+/** How long one slice of a pulled page may hold the tables: a save waits for at most one. */
+export const SLICE_MS = { busy: 8, idle: 150 } as const;
+
+/** Events per slice for a time budget, from the cost per event seen so far (a moving average). */
+export function sliceBudget(busy: boolean, perEventMs: number): number {
+  return Math.min(5000, Math.max(10, Math.round((busy ? SLICE_MS.busy : SLICE_MS.idle) / Math.max(0.01, perEventMs))));
+}
+
+export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000, pushBytes = 512 * 1024, now = Date.now, check, log, busy = () => false }: SyncEngineOptions): SyncEngine {
   const status = new StatusStore();
   let currentClock = clock;
   let running: Promise<SyncRunResult> | null = null;
   let again = false;
   let disposed = false;
   let started = false;
+  /** Milliseconds per applied event, averaged over the slices seen: sizes the next slice. */
+  let perEventMs = 0.5;
+  const budget = (last: { events: number; ms: number } | null) => {
+    if (last && last.events > 0) perEventMs = 0.7 * perEventMs + 0.3 * (last.ms / last.events);
+    return sliceBudget(busy(), perEventMs);
+  };
   const loaded = loadStatus(db)
     .then((kept) => status.update(kept))
     .catch(() => undefined);
@@ -64,8 +81,11 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 1000
       [kept, cursor] = [seen.epoch, 0];
     }
     status.update({ phase: 'pulling', hubEpoch: kept });
+    // The next page is asked for while this one is applied (the hub and the bridge work meanwhile).
+    let next: Promise<PullAnswer> | null = null;
     for (;;) {
-      const answer = await hubCall(() => transport.pull(cursor, pageLimit));
+      const answer: PullAnswer = await (next ?? hubCall(() => transport.pull(cursor, pageLimit)));
+      next = null;
       if (!answer.ok) return { failure: answer.failure, message: answer.message };
       ctx.answered(answer);
       if (kept !== null && answer.hubEpoch !== kept) {
@@ -84,7 +104,11 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 1000
         return null;
       }
       const startedAt = status.get().progress?.startedAt ?? now();
-      const page = await applyPage(db, answer.events, answer.last, kept === null ? answer.hubEpoch : null, check);
+      if (answer.more) {
+        const after: number = answer.last;
+        next = hubCall((): Promise<PullAnswer> => transport.pull(after, pageLimit));
+      }
+      const page = await applyPageInSlices(db, answer.events, answer.last, kept === null ? answer.hubEpoch : null, budget, check);
       kept ??= answer.hubEpoch;
       // F4: the clock takes the page's highest stamp once, after the commit (F3).
       if (page.maxHlc) currentClock?.receive(page.maxHlc);
