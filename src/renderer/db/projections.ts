@@ -138,7 +138,8 @@ async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[
     return projection.fold(current as never, event);
   }, refold ? null : row);
   const writes: Promise<unknown>[] = [];
-  if (next) writes.push(tableOf(db, projection).put(next as { lastHlc?: string }));
+  // A fold that left the row as it was (the same object: a ticket's note) writes nothing.
+  if (next && (refold || next !== row)) writes.push(tableOf(db, projection).put(next as { lastHlc?: string }));
   if (refused.length) writes.push(db.refusedEvents.bulkPut(refused));
   // A re-fold decides again from the whole log: an event refused before may be applied now.
   if (refold && applied.length) writes.push(db.refusedEvents.bulkDelete(applied));
