@@ -16,6 +16,8 @@ import { intakeValues } from '../seedStore';
 import { checkEvent } from '@shared/events/registry';
 import type { PullAnswer } from '@shared/sync/syncContract';
 import { applyPage } from '../../src/renderer/sync/applyPage';
+import type { SyncRunRecord } from '../../src/renderer/sync/engineTypes';
+import { TICKET_NOTED } from '@shared/tickets/ticketEvents';
 
 let db: DeskDatabase | null = null;
 let bridge: (DeskBridge & { close(): void }) | null = null;
@@ -100,13 +102,24 @@ async function stopSaves(): Promise<number[]> {
 
 // ---------------------------------------------------------------- push and pull, timed in the page
 
-/** `count` tickets through createTicket, one save each (one event each). */
-async function createTickets(count: number): Promise<number> {
+/**
+ * `count` events saved at once, in one transaction (as a batch does: an import, a shift's
+ * back-fill): notes on the newest tickets, about 400 bytes each like the anchor's documents.
+ * Returns the save's ms and when it was made (epoch ms), for timePush.
+ */
+async function createTickets(count: number): Promise<{ ms: number; at: number }> {
   const d = (await database())!;
-  const { station, actor, store } = await stationStore(d);
+  const { actor, store } = await stationStore(d);
+  const tickets = await d.tickets.orderBy('createdAt').reverse().limit(50).primaryKeys();
+  const drafts = Array.from({ length: count }, (_, i) => ({
+    stream: `ticket:${tickets[i % tickets.length]}`,
+    type: TICKET_NOTED,
+    payload: { text: `第${i}次跟进:已电话联系住户,维修工预计下午三点到场,住户同意开门;备用钥匙不需要使用,如有变化再联系客服中心。` },
+  }));
+  const at = Date.now();
   const t0 = performance.now();
-  for (let i = 0; i < count; i++) await createTicket(d, store, station.timeZone, intakeValues(Date.now() - 30_000), actor);
-  return performance.now() - t0;
+  await store.append(drafts as never, actor);
+  return { ms: performance.now() - t0, at };
 }
 
 async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, everyMs: number): Promise<boolean> {
@@ -118,43 +131,55 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: numbe
   return false;
 }
 
-/** "Sync now" → the outbox is empty (every event stored or duplicate at the hub), ms. */
-async function timePush(timeoutMs = 120_000): Promise<{ ms: number; left: number }> {
+/** The engine's record of the first run since `since` (epoch ms) that moved at least `count` events one way. */
+async function runRecord(d: DeskDatabase, since: number, moved: (r: SyncRunRecord) => number, count: number): Promise<SyncRunRecord | null> {
+  const history = (await readMeta<SyncRunRecord[]>(d, 'sync:history')) ?? [];
+  return history.find((r) => r.startedAt >= since - 5 && moved(r) >= count) ?? null;
+}
+
+/**
+ * Push of `count` events saved at `since`: from the first push request to the outbox settled, as
+ * the engine records it (pushMs). "Sync now" asks for the run; the station's own poll may have
+ * started it already, which is why the engine's own timing is read, not a stopwatch around the request.
+ */
+async function timePush(since = 0, count = 1, timeoutMs = 120_000): Promise<{ ms: number; left: number }> {
   const d = (await database())!;
   const b = await hostBridge();
-  const t0 = performance.now();
   await b.invoke('sync:request', 'now');
-  const ok = await waitFor(async () => (await d.outbox.count()) === 0, timeoutMs, 2);
-  return { ms: ok ? performance.now() - t0 : NaN, left: await d.outbox.count() };
+  let record: SyncRunRecord | null = null;
+  await waitFor(async () => (record = await runRecord(d, since, (r) => r.pushed, count)) !== null && (await d.outbox.count()) === 0, timeoutMs, 5);
+  return { ms: (record as SyncRunRecord | null)?.pushMs ?? NaN, left: await d.outbox.count() };
 }
 
 const queueShows = (number: string) => Array.from(document.querySelectorAll('[data-testid="queue-number"]')).some((n) => n.textContent === number);
 
-/** "Sync now" → the ticket `number` (pushed to the hub by another station) is in the queue on screen, ms. */
-async function timePull(number: string, ticketId: string, timeoutMs = 120_000): Promise<{ ms: number; inStoreMs: number }> {
+/**
+ * Incremental pull of events another station pushed at `since`: from the engine's first pull
+ * request (whatever started the run: "sync now" or the station's own poll) to the ticket
+ * `number` on screen in the queue, ms; and to the last page applied (the engine's pullMs).
+ */
+async function timePull(number: string, ticketId: string, since: number, count: number, timeoutMs = 120_000): Promise<{ ms: number; inStoreMs: number }> {
   const d = (await database())!;
   const b = await hostBridge();
-  if (queueShows(number)) throw new Error(`${number} is on screen before the pull`);
-  let inStoreMs = NaN;
-  const t0 = performance.now();
-  const onScreen = new Promise<number>((resolve) => {
+  const shownAt = new Promise<number>((resolve) => {
+    if (queueShows(number)) return resolve(Date.now());
     const observer = new MutationObserver(() => {
       if (queueShows(number)) {
         observer.disconnect();
-        resolve(performance.now() - t0);
+        resolve(Date.now());
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     setTimeout(() => (observer.disconnect(), resolve(NaN)), timeoutMs);
   });
-  // The same ticket in the store (the engine's transaction committed), for the breakdown.
-  const inStore = waitFor(async () => (await d.tickets.get(ticketId)) !== undefined, timeoutMs, 5).then((ok) => {
-    inStoreMs = ok ? performance.now() - t0 : NaN;
-  });
   await b.invoke('sync:request', 'now');
-  const ms = await onScreen;
-  await inStore;
-  return { ms, inStoreMs };
+  const shown = await shownAt;
+  let record: SyncRunRecord | null = null;
+  await waitFor(async () => (record = await runRecord(d, since, (r) => r.pulled, count)) !== null, timeoutMs, 5);
+  const r = record as SyncRunRecord | null;
+  if (!r || r.pullStartedAt == null) return { ms: NaN, inStoreMs: NaN };
+  if (!(await d.tickets.get(ticketId))) throw new Error(`ticket ${ticketId} is not in the store`);
+  return { ms: shown - r.pullStartedAt, inStoreMs: r.pullMs ?? NaN };
 }
 
 // ---------------------------------------------------------------- where a page's time goes

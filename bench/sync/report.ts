@@ -48,7 +48,8 @@ export interface Ratios {
 }
 
 export function ratios(r: SyncRunResults): Ratios {
-  const boot = r.bootstraps.find((b) => b.events === r.anchor?.n) ?? r.bootstraps[0];
+  // Throughput from a bootstrap nobody saved during (the saves' run has slices sized for them).
+  const boot = r.bootstraps.find((b) => b.events === r.anchor?.n && b.saves.length === 0) ?? r.bootstraps.find((b) => b.events === r.anchor?.n) ?? r.bootstraps[0];
   const big = [...r.bootstraps].sort((a, b) => b.events - a.events)[0];
   const saves = r.bootstraps.flatMap((b) => b.saves);
   return {
@@ -78,7 +79,7 @@ function profileText(r: SyncRunResults): string {
 
 function limits(r: SyncRunResults): string {
   const out: string[] = [];
-  const boot = [...r.bootstraps].sort((a, b) => a.events - b.events)[0];
+  const boot = [...r.bootstraps].sort((a, b) => a.events - b.events || a.saves.length - b.saves.length)[0];
   const pages = r.profile?.pages ?? [];
   if (boot) {
     const perPage = 1000 / (boot.pullEventsPerSecond / 1000);

@@ -19,6 +19,11 @@ export interface SyncRunRecord {
   pulled: number;
   quarantined: number;
   notUnderstood: number;
+  /** First push request to the outbox settled, when the run pushed anything (ms). */
+  pushMs?: number | null;
+  /** When the first pull request went out (epoch ms), and how long until the last page was applied. */
+  pullStartedAt?: number | null;
+  pullMs?: number | null;
   /** null when the run reached the hub and finished. */
   failure: HubFailure | 'local' | null;
   message: string | null;

@@ -64,7 +64,7 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
     if (moved) log?.('sync: not-understood events folded after an upgrade', { moved });
   }
 
-  async function pull(ctx: PushContext, counts: { pulled: number; notUnderstood: number }, seen: { epoch: string | null }): Promise<RunFailure | null> {
+  async function pull(ctx: PushContext, counts: { pulled: number; notUnderstood: number; pullStartedAt: number | null }, seen: { epoch: string | null }): Promise<RunFailure | null> {
     // An interrupted re-push resumes first (F19).
     const interrupted = await pendingRelay(ctx);
     if (interrupted) {
@@ -83,6 +83,7 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
     status.update({ phase: 'pulling', hubEpoch: kept });
     // The next page is asked for while this one is applied (the hub and the bridge work meanwhile).
     let next: Promise<PullAnswer> | null = null;
+    counts.pullStartedAt = now();
     for (;;) {
       const answer: PullAnswer = await (next ?? hubCall(() => transport.pull(cursor, pageLimit)));
       next = null;
@@ -124,7 +125,8 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
 
   async function run(): Promise<SyncRunResult> {
     const startedAt = now();
-    const counts = { pushed: 0, quarantined: 0, pulled: 0, notUnderstood: 0 };
+    const counts = { pushed: 0, quarantined: 0, pulled: 0, notUnderstood: 0, pullStartedAt: null as number | null };
+    const timing = { pushMs: null as number | null, pullMs: null as number | null };
     let offsetMs: number | null = null;
     const seen = { epoch: null as string | null };
     const ctx = pushContext({
@@ -139,8 +141,11 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
     let failure: RunFailure | null;
     try {
       await start();
+      const pushStarted = now();
       failure = await pushOutbox(ctx);
+      if (counts.pushed + counts.quarantined > 0) timing.pushMs = now() - pushStarted;
       if (!failure) failure = await pull(ctx, counts, seen);
+      if (counts.pullStartedAt !== null && counts.pulled + counts.notUnderstood > 0) timing.pullMs = now() - counts.pullStartedAt;
     } catch (error) {
       const local = classify(error);
       failure = { failure: 'local', message: `${local.reason}: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) };
@@ -150,6 +155,7 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
     const record: SyncRunRecord = {
       startedAt, endedAt: now(), pushed: counts.pushed, pulled: counts.pulled, quarantined: counts.quarantined, notUnderstood,
       failure: failure?.failure ?? null, message: failure?.message ?? null,
+      pushMs: timing.pushMs, pullStartedAt: timing.pullMs === null ? null : counts.pullStartedAt, pullMs: timing.pullMs,
     };
     await recordRun(db, record, offsetMs).catch((error) => log?.('sync: run record not kept', { message: String(error) }));
     status.update({
