@@ -32,6 +32,8 @@ export interface SyncEngineOptions {
 
 /** How long one slice of a pulled page may hold the tables: a save waits for at most one. */
 export const SLICE_MS = { busy: 8, idle: 150 } as const;
+/** Events per pull while someone works at the desk: a smaller answer to parse on the page's one thread. */
+export const BUSY_PAGE_LIMIT = 500;
 
 /** Events per slice for a time budget, from the cost per event seen so far (a moving average). */
 export function sliceBudget(busy: boolean, perEventMs: number): number {
@@ -47,6 +49,7 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
   let started = false;
   /** Milliseconds per applied event, averaged over the slices seen: sizes the next slice. */
   let perEventMs = 0.5;
+  const limit = () => (busy() ? Math.min(pageLimit, BUSY_PAGE_LIMIT) : pageLimit);
   const budget = (last: { events: number; ms: number } | null) => {
     if (last && last.events > 0) perEventMs = 0.7 * perEventMs + 0.3 * (last.ms / last.events);
     return sliceBudget(busy(), perEventMs);
@@ -85,7 +88,7 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
     let next: Promise<PullAnswer> | null = null;
     counts.pullStartedAt = now();
     for (;;) {
-      const answer: PullAnswer = await (next ?? hubCall(() => transport.pull(cursor, pageLimit)));
+      const answer: PullAnswer = await (next ?? hubCall(() => transport.pull(cursor, limit())));
       next = null;
       if (!answer.ok) return { failure: answer.failure, message: answer.message };
       ctx.answered(answer);
@@ -107,7 +110,7 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
       const startedAt = status.get().progress?.startedAt ?? now();
       if (answer.more) {
         const after: number = answer.last;
-        next = hubCall((): Promise<PullAnswer> => transport.pull(after, pageLimit));
+        next = hubCall((): Promise<PullAnswer> => transport.pull(after, limit()));
       }
       const page = await applyPageInSlices(db, answer.events, answer.last, kept === null ? answer.hubEpoch : null, budget, check);
       kept ??= answer.hubEpoch;
