@@ -97,8 +97,9 @@ async function measureStation(seeded: SeededHub, bundle: string, results: SyncRu
     if (work.profile && results.profile) {
       // The same pages again, stage by stage, with the engine's applyPage in the (unminified) bench bundle.
       log('  page costs: 20 pages of 1000 pulled again and applied to a scratch database, profiled…');
-      const { result: pages, summary } = await profiled(browser.cdp, join(dataDir, 'sync-page-apply.cpuprofile'), () => browser.page.evaluate(() => globalThis.syncBench.pageCosts(20, 1000)));
+      const { result: pages, summary } = await profiled(browser.cdp, join(dataDir, 'sync-page-apply.cpuprofile'), () => browser.page.evaluate(() => globalThis.syncBench.pageCosts(6, 5000)));
       Object.assign(results.profile, { pages, pageStages: summary.stages, pageTop: summary.top });
+      for (const c of pages) log(`    page of ${c.events}: transfer ${c.transferMs.toFixed(0)} ms, check ${c.checkMs.toFixed(0)}, events only ${c.eventsOnlyMs.toFixed(0)}, one transaction ${c.applyMs.toFixed(0)}, in slices ${c.slicedMs.toFixed(0)}`);
       for (const s of summary.stages) log(`    ${s.stage}: ${s.ms.toFixed(0)} ms`);
       for (const t of summary.top.slice(0, 12)) log(`    ${t.fn}: ${t.ms.toFixed(0)} ms`);
     }

@@ -15,7 +15,8 @@ import { connectWebSocketBridge } from '../../src/renderer/bridge/webSocketBridg
 import { intakeValues } from '../seedStore';
 import { checkEvent } from '@shared/events/registry';
 import type { PullAnswer } from '@shared/sync/syncContract';
-import { applyPage } from '../../src/renderer/sync/applyPage';
+import { applyPage, applyPageInSlices } from '../../src/renderer/sync/applyPage';
+import { sliceBudget } from '../../src/renderer/sync/syncEngine';
 import type { SyncRunRecord } from '../../src/renderer/sync/engineTypes';
 import { TICKET_NOTED } from '@shared/tickets/ticketEvents';
 
@@ -184,7 +185,7 @@ async function timePull(number: string, ticketId: string, since: number, count: 
 
 // ---------------------------------------------------------------- where a page's time goes
 
-export interface PageCost { transferMs: number; checkMs: number; eventsOnlyMs: number; applyMs: number; events: number; termKeys: number }
+export interface PageCost { transferMs: number; checkMs: number; eventsOnlyMs: number; applyMs: number; slicedMs: number; events: number; termKeys: number }
 
 /**
  * Diagnostic (--profile): the first `pages` pages of the hub pulled again through the bridge
@@ -197,8 +198,9 @@ async function pageCosts(pages: number, limit: number): Promise<PageCost[]> {
   const b = await hostBridge();
   const scratch = new DeskDatabase('dutydesk-bench-scratch');
   const eventsOnly = new DeskDatabase('dutydesk-bench-scratch-events');
-  await Promise.all([scratch.delete(), eventsOnly.delete()]);
-  await Promise.all([scratch.open(), eventsOnly.open()]);
+  const sliced = new DeskDatabase('dutydesk-bench-scratch-sliced');
+  await Promise.all([scratch.delete(), eventsOnly.delete(), sliced.delete()]);
+  await Promise.all([scratch.open(), eventsOnly.open(), sliced.open()]);
   const out: PageCost[] = [];
   let after = 0;
   try {
@@ -219,17 +221,26 @@ async function pageCosts(pages: number, limit: number): Promise<PageCost[]> {
       const t3 = performance.now();
       await applyPage(scratch, page.events, page.last, page.hubEpoch);
       const applyMs = performance.now() - t3;
+      // As the engine applies it with nobody at the desk: slices of about 150 ms.
+      const t4 = performance.now();
+      let perEvent = 0.5;
+      await applyPageInSlices(sliced, page.events, page.last, page.hubEpoch, (last) => {
+        if (last && last.events) perEvent = 0.7 * perEvent + 0.3 * (last.ms / last.events);
+        return sliceBudget(false, perEvent);
+      });
+      const slicedMs = performance.now() - t4;
       const ids = [...new Set(page.events.filter((e) => e.stream.startsWith('ticket:')).map((e) => e.stream.slice(7)))];
       const rows = await scratch.tickets.bulkGet(ids);
       const termKeys = rows.reduce((sum, row) => sum + (row?.terms.length ?? 0), 0) / Math.max(1, rows.length);
-      out.push({ transferMs, checkMs, eventsOnlyMs, applyMs, events: page.events.length, termKeys });
+      out.push({ transferMs, checkMs, eventsOnlyMs, applyMs, slicedMs, events: page.events.length, termKeys });
       after = page.last;
       if (!page.more) break;
     }
   } finally {
     scratch.close();
     eventsOnly.close();
-    await Promise.all([scratch.delete(), eventsOnly.delete()]);
+    sliced.close();
+    await Promise.all([scratch.delete(), eventsOnly.delete(), sliced.delete()]);
   }
   return out;
 }

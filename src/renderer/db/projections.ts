@@ -78,8 +78,10 @@ export function readStreams(db: DeskDatabase, events: readonly { stream: string 
  * Folds events, just added in the caller's transaction, into their projections from the state
  * `readStreams` and `readAuthority` saw before they were added. Staff streams go first, so an
  * event of the same save acts with the standing they give (setup: the first manager, then the
- * station's settings by that manager). The writes are returned unawaited: the caller awaits
- * them before the transaction ends (a failed write then aborts it).
+ * station's settings by that manager). The writes are returned unawaited, one per table (a
+ * pulled page's rows go out as one bulk write per table: one request, and Dexie's change
+ * tracking takes them as a batch): the caller awaits them before the transaction ends (a failed
+ * write then aborts it).
  */
 export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[], before: Map<string, StreamState>, authority: Authority): Promise<Promise<unknown>[]> {
   const byStream = new Map<string, DeskEvent[]>();
@@ -90,31 +92,52 @@ export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[],
     else byStream.set(event.stream, [event]);
   }
   const state = (stream: string) => before.get(stream) ?? { row: null, logged: 0 };
-  const written: Pending[] = [];
+  const folded: Folded[] = [];
   for (const [stream, batch] of byStream) {
     if (streamKind(stream) !== 'staff') continue;
     // Dexie's promise around our own async work: a native await would lose the transaction's zone,
     // and the next stream's reads and writes would run outside the caller's transaction.
     const done = await Dexie.Promise.resolve(projectStream(db, stream, batch, state(stream), authority));
     if (done.row) authority.members.set((done.row as StaffMember).id, done.row as StaffMember);
-    written.push(done);
+    folded.push(done);
   }
   const others = [...byStream].filter(([stream]) => streamKind(stream) !== 'staff');
-  written.push(...(await Dexie.Promise.all(others.map(([stream, batch]) => projectStream(db, stream, batch, state(stream), authority)))));
-  return written.map((w) => w.write);
+  folded.push(...(await Dexie.Promise.all(others.map(([stream, batch]) => projectStream(db, stream, batch, state(stream), authority)))));
+  return writeFolded(db, folded);
 }
 
-/** A pending write, boxed so that awaiting the box does not await the write. */
-interface Pending {
-  write: Promise<unknown>;
+/** What folding one stream produced: its row to write (if it changed) and the refusal list's changes. */
+interface Folded {
+  table: string;
+  /** The row after the fold; `put` when it must be written. */
   row: unknown;
+  put: boolean;
+  refused: RefusedEvent[];
+  /** Events a re-fold applied: no longer refused. */
+  unrefused: string[];
+}
+
+function writeFolded(db: DeskDatabase, folded: readonly Folded[]): Promise<unknown>[] {
+  const rows = new Map<string, unknown[]>();
+  for (const f of folded) {
+    if (!f.put) continue;
+    const list = rows.get(f.table);
+    if (list) list.push(f.row);
+    else rows.set(f.table, [f.row]);
+  }
+  const writes: Promise<unknown>[] = [...rows].map(([table, list]) => (list.length === 1 ? db.table(table).put(list[0]) : db.table(table).bulkPut(list)));
+  const refused = folded.flatMap((f) => f.refused);
+  const unrefused = folded.flatMap((f) => f.unrefused);
+  if (refused.length) writes.push(db.refusedEvents.bulkPut(refused));
+  if (unrefused.length) writes.push(db.refusedEvents.bulkDelete(unrefused));
+  return writes;
 }
 
 function before(a: DeskEvent, b: DeskEvent): boolean {
   return a.hlc < b.hlc || (a.hlc === b.hlc && a.id < b.id);
 }
 
-async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[], { row, logged }: StreamState, authority: Authority): Promise<Pending> {
+async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[], { row, logged }: StreamState, authority: Authority): Promise<Folded> {
   const projection = projectionOf(stream)!;
   // Order is (hlc, id), as the log's [stream+hlc] index gives it: two events with one hlc (a
   // cloned node id, F20) must fold in the same order on every station, so a tie with the row's
@@ -137,11 +160,13 @@ async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[
     applied.push(event.id);
     return projection.fold(current as never, event);
   }, refold ? null : row);
-  const writes: Promise<unknown>[] = [];
-  // A fold that left the row as it was (the same object: a ticket's note) writes nothing.
-  if (next && (refold || next !== row)) writes.push(tableOf(db, projection).put(next as { lastHlc?: string }));
-  if (refused.length) writes.push(db.refusedEvents.bulkPut(refused));
-  // A re-fold decides again from the whole log: an event refused before may be applied now.
-  if (refold && applied.length) writes.push(db.refusedEvents.bulkDelete(applied));
-  return { write: Promise.all(writes), row: next };
+  return {
+    table: projection.table,
+    row: next,
+    // A fold that left the row as it was (the same object: a ticket's note) writes nothing.
+    put: Boolean(next) && (refold || next !== row),
+    refused,
+    // A re-fold decides again from the whole log: an event refused before may be applied now.
+    unrefused: refold ? applied : [],
+  };
 }

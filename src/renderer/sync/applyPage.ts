@@ -2,7 +2,7 @@
 // read-write transaction with the cursor (F1–F3, F7: a crash or a failing fold never skips or
 // half-applies a page). As in EventStore.append: every read goes out first (held ids, the
 // streams' rows, the actors), then every write, awaited once; no await per event.
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { DeskEvent } from '@shared/events/envelope';
 import { checkEvent } from '@shared/events/registry';
 import type { SyncEvent } from '@shared/sync/syncContract';
@@ -47,27 +47,28 @@ function sort(events: readonly SyncEvent[], check: EventCheck): { known: DeskEve
  * Adds the events not held yet (by id, in `events` or `unknownEvents`) and folds the known ones,
  * inside the caller's transaction. `more` writes go out with them (the cursor). Throws, aborting
  * the transaction, when anything fails.
+ *
+ * The log's own uniqueness says what was held: the events are added first and an add refused as
+ * a duplicate key is an event already here (one bulk request, where asking for each id first
+ * cost a read per event). The rows of the streams they touch are read after, and a stream's
+ * count of logged events "before" is its count now less what this call added.
  */
 export async function addRemote(db: DeskDatabase, events: readonly SyncEvent[], more: Promise<unknown>[] = [], check: EventCheck = checkEvent): Promise<PageResult> {
   const { known, unknown, maxHlc } = sort(events, check);
-  const ids = [...known, ...unknown].map((e) => e.id);
-  const [inLog, inUnknown, streams, authority, refused] = await Dexie.Promise.all([
-    db.events.bulkGet(ids),
-    db.unknownEvents.bulkGet(ids),
-    readStreams(db, known),
-    readAuthority(db, known),
-    readRefusedOf(db, known),
-  ]);
-  const held = new Set(ids.filter((_, i) => inLog[i] !== undefined || inUnknown[i] !== undefined));
-  const fresh = known.filter((e) => !held.has(e.id));
-  const freshUnknown = unknown.filter((e) => !held.has(e.id));
   const writes = [...more];
   const later = (write: Promise<unknown>) => {
     write.catch(() => undefined); // awaited below; this only keeps it from being reported unhandled meanwhile
     writes.push(write);
   };
-  if (fresh.length) later(db.events.bulkAdd(fresh));
-  if (freshUnknown.length) later(db.unknownEvents.bulkAdd(freshUnknown));
+  // An event kept as not understood and now understood is moved at start (unknownEvents.ts);
+  // one still in `unknownEvents` is held whatever this version makes of it.
+  const heldAsUnknown = known.length ? await heldIn(db.unknownEvents, known.map((e) => e.id)) : new Set<string>();
+  const candidates = heldAsUnknown.size ? known.filter((e) => !heldAsUnknown.has(e.id)) : known;
+  const [fresh, freshUnknown] = await Dexie.Promise.all([addNew(db.events, candidates), addNew(db.unknownEvents, unknown)]);
+  const freshByStream = new Map<string, number>();
+  for (const e of fresh) freshByStream.set(e.stream, (freshByStream.get(e.stream) ?? 0) + 1);
+  const [streams, authority, refused] = await Dexie.Promise.all([readStreams(db, fresh), readAuthority(db, fresh), readRefusedOf(db, fresh)]);
+  for (const [stream, state] of streams) streams.set(stream, { row: state.row, logged: Math.max(0, state.logged - (freshByStream.get(stream) ?? 0)) });
   // A stream with an event refused for want of an actor this page brings is re-folded from the
   // log (no row and a logged history make projectAll do so), in the same call: one fold pass.
   for (const event of refused) streams.set(event.stream, { row: null, logged: 2 });
@@ -75,6 +76,27 @@ export async function addRemote(db: DeskDatabase, events: readonly SyncEvent[], 
   for (const write of await Dexie.Promise.resolve(projectAll(db, [...fresh, ...again], streams, authority))) later(write);
   await Promise.all(writes);
   return { added: fresh.length, notUnderstood: freshUnknown.length, maxHlc };
+}
+
+/** The ids of `ids` held in `table` (only asked when the table holds anything: it is mostly empty). */
+function heldIn(table: Table<{ id: string }, string>, ids: string[]): Dexie.Promise<Set<string>> {
+  return table
+    .limit(1)
+    .count()
+    .then((any) => (any ? table.bulkGet(ids).then((rows) => new Set(ids.filter((_, i) => rows[i] !== undefined))) : new Set<string>()));
+}
+
+/** Adds `rows`; the ones refused as duplicate keys are held already and left out of the answer. */
+function addNew<T extends { id: string }>(table: Table<T, string>, rows: readonly T[]): Dexie.Promise<T[]> {
+  if (rows.length === 0) return Dexie.Promise.resolve([]);
+  return table.bulkAdd(rows as T[]).then(
+    () => [...rows],
+    (error: unknown) => {
+      // Only duplicates are expected; anything else aborts the transaction as before.
+      if (!(error instanceof Dexie.BulkError) || !Object.values(error.failuresByPos).every((e) => (e as { name?: string }).name === 'ConstraintError')) throw error;
+      return rows.filter((_, i) => !(i in error.failuresByPos));
+    },
+  );
 }
 
 /**
