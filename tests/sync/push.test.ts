@@ -65,7 +65,9 @@ describe('push failures', () => {
     try {
       const events = await fd!.store!.append(calls(500), null);
       const poison = events[137]!;
+      // Tampered where it is kept and where the push reads it (the outbox row carries the event).
       await fd!.db.events.update(poison.id, { station: cr!.name });
+      await fd!.db.outbox.update(poison.id, { 'event.station': cr!.name });
       const run = await fd!.sync();
       expect(run !== 'cut' && run.ok).toBe(true);
       expect(run !== 'cut' && run.record.quarantined).toBe(1);
@@ -81,6 +83,7 @@ describe('push failures', () => {
       // A payload over the hub's 64 KiB is quarantined TOO_LARGE the same way; later saves still go.
       const [big] = await fd!.store!.append(calls(1), null);
       await fd!.db.events.update(big!.id, { payload: { ...big!.payload, name: '水'.repeat(30_000) } });
+      await fd!.db.outbox.update(big!.id, { 'event.payload': { ...big!.payload, name: '水'.repeat(30_000) } });
       const [after] = await fd!.store!.append(calls(1), null);
       await fd!.syncUntilQuiet();
       expect((await fd!.db.quarantine.get(big!.id))?.code).toBe('TOO_LARGE');

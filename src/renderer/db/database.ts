@@ -21,6 +21,11 @@ export function isPullScope(stores: readonly string[]): boolean {
 export interface OutboxEntry {
   id: string;
   hlc: string;
+  /**
+   * The event itself, so a push reads its batch in one request (rows queued before the sync
+   * existed hold only id and hlc; the push reads those events from the log).
+   */
+  event?: DeskEvent;
 }
 
 /** A pushed event the hub rejected (F10): kept with the hub's code and message, shown to a supervisor. */

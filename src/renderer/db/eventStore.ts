@@ -125,7 +125,7 @@ export class EventStore implements SyncClock {
         if (!sameStreams(finished, drafts)) throw new SaveError('invalid', new Error('extra changed the streams of the drafts'));
         const events = this.stamp(finished, actor);
         later(this.db.events.bulkAdd(events));
-        later(this.db.outbox.bulkAdd(events.map((e) => ({ id: e.id, hlc: e.hlc }))));
+        later(this.db.outbox.bulkAdd(events.map((e) => ({ id: e.id, hlc: e.hlc, event: e }))));
         const [streams, authority] = await before;
         for (const row of await projectAll(this.db, events, streams, authority)) later(row);
         await Promise.all(writes);

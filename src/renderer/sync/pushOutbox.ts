@@ -30,7 +30,9 @@ export function pushContext(base: Omit<PushContext, 'maxEvents'>): PushContext {
 export async function sendBatch(ctx: PushContext, events: readonly SyncEvent[], relay: boolean): Promise<{ sent: number; failure: RunFailure | null }> {
   const n = fitting(events, ctx.maxEvents, ctx.pushBytes);
   const batch = events.slice(0, n);
+  const tSend = performance.now();
   const answer: PushAnswer = await hubCall(() => ctx.transport.push(batch, relay));
+  (globalThis as { __pushProbe?: unknown[] }).__pushProbe?.push({ send: performance.now() - tSend });
   if (!answer.ok) {
     if (answer.failure !== 'tooLarge') return { sent: 0, failure: { failure: answer.failure, message: answer.message } };
     if (n > 1) {
@@ -42,7 +44,9 @@ export async function sendBatch(ctx: PushContext, events: readonly SyncEvent[], 
     return { sent: 1, failure: null };
   }
   ctx.answered(answer);
+  const tSettle = performance.now();
   const settled = await settle(ctx, batch, answer.results);
+  (globalThis as { __pushProbe?: unknown[] }).__pushProbe?.push({ settle: performance.now() - tSettle });
   // An answer that does not match the request (never from a sound host) ends the run: what it
   // left out stays in the outbox for the next one, and no loop re-sends it forever.
   if (settled < n) return { sent: n, failure: { failure: 'badAnswer', message: `the hub answered ${settled} of ${n} events` } };
@@ -63,25 +67,23 @@ async function settle(ctx: PushContext, batch: readonly SyncEvent[], results: Re
     else done.push(event.id);
   });
   if (done.length + rejected.length === 0) return 0;
+  // The hub has them: they leave the journal (F14), while the outbox rows are removed. A failed
+  // ack only means a later replay meets duplicates.
+  const acked = done.length
+    ? ctx.transport.journalAck(done).catch((error: unknown) => ctx.log?.('sync: journal ack failed', { message: String(error) }))
+    : Promise.resolve();
   await db.transaction('rw', db.outbox, db.quarantine, () =>
     Promise.all([
       db.outbox.bulkDelete([...done, ...rejected.map((e) => e.id)]),
-      // A relayed event the hub now takes is no longer refused.
-      done.length ? db.quarantine.bulkDelete(done) : undefined,
+      // A relayed event the hub now takes is no longer refused (the quarantine is mostly empty).
+      done.length ? db.quarantine.limit(1).count().then((any) => (any ? db.quarantine.bulkDelete(done) : undefined)) : undefined,
       rejected.length ? db.quarantine.bulkPut(rejected) : undefined,
     ]),
   );
   ctx.counts.pushed += done.length;
   ctx.counts.quarantined += rejected.length;
   if (rejected.length) ctx.log?.('sync: events quarantined', { ids: rejected.map((e) => e.id), codes: rejected.map((e) => e.code) });
-  // The hub has them: they leave the journal (F14). A failed ack only means a later replay meets duplicates.
-  if (done.length) {
-    try {
-      await ctx.transport.journalAck(done);
-    } catch (error) {
-      ctx.log?.('sync: journal ack failed', { message: String(error) });
-    }
-  }
+  await acked;
   return done.length + rejected.length;
 }
 
@@ -89,9 +91,13 @@ async function settle(ctx: PushContext, batch: readonly SyncEvent[], results: Re
 export async function pushOutbox(ctx: PushContext): Promise<RunFailure | null> {
   const { db } = ctx;
   for (;;) {
+    const tRead = performance.now();
     const rows = await db.outbox.orderBy('hlc').limit(ctx.maxEvents).toArray();
     if (rows.length === 0) return null;
-    const held = await db.events.bulkGet(rows.map((r) => r.id));
+    // Rows carry their event; rows queued before they did are read from the log.
+    const older = rows.filter((r) => !r.event).map((r) => r.id);
+    const fromLog = older.length ? new Map((await db.events.bulkGet(older)).filter((e) => e !== undefined).map((e) => [e.id, e])) : new Map();
+    const held = rows.map((r) => r.event ?? fromLog.get(r.id));
     const orphans = rows.filter((_, i) => !held[i]).map((r) => r.id);
     if (orphans.length) {
       // A row whose event is not in the log has nothing to send (never written by a save).
@@ -99,6 +105,7 @@ export async function pushOutbox(ctx: PushContext): Promise<RunFailure | null> {
       await db.outbox.bulkDelete(orphans);
     }
     const events = held.filter((e) => e !== undefined).map(wireEvent);
+    (globalThis as { __pushProbe?: unknown[] }).__pushProbe?.push({ read: performance.now() - tRead, n: events.length });
     if (events.length === 0) continue;
     const { failure } = await sendBatch(ctx, events, false);
     if (failure) return failure;

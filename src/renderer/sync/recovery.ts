@@ -41,7 +41,7 @@ export async function replayJournal(db: DeskDatabase, transport: InstanceTranspo
     const page = await transport.journalPending(from);
     if (page.events.length) {
       await db.transaction('rw', [...applyTables(), 'outbox'], async () => {
-        const outbox = db.outbox.bulkPut(page.events.map((e) => ({ id: e.id, hlc: e.hlc })));
+        const outbox = db.outbox.bulkPut(page.events.map((e) => ({ id: e.id, hlc: e.hlc, event: e })));
         outbox.catch(() => undefined);
         const result = await addRemote(db, page.events, [outbox]);
         replayed += result.added + result.notUnderstood;

@@ -273,3 +273,16 @@ describe('sync engine: a page applied in slices', () => {
     expect(await crashed.db.events.count()).toBe(page.length);
   });
 });
+
+describe('sync engine: outbox rows from before the sync', () => {
+  it('a row queued with only its id and hlc (as saves before v12 wrote it) is pushed from the log', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    const ticket = await a.openTicket();
+    const opened = (await a.db.events.toArray()).find((e) => e.stream === `ticket:${ticket}`)!;
+    await a.db.outbox.put({ id: opened.id, hlc: opened.hlc });
+    expect((await a.engine.runOnce()).record.failure).toBeNull();
+    expect(hub.events.find((e) => e.id === opened.id)).toMatchObject({ stream: opened.stream, payload: opened.payload });
+    expect(await a.db.outbox.count()).toBe(0);
+  });
+});

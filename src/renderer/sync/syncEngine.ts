@@ -30,8 +30,12 @@ export interface SyncEngineOptions {
   busy?: () => boolean;
 }
 
-/** How long one slice of a pulled page may hold the tables: a save waits for at most one. */
-export const SLICE_MS = { busy: 8, idle: 150 } as const;
+/**
+ * How long one slice of a pulled page may hold the tables: a save waits for at most one. With
+ * nobody at the desk a page is one slice (every slice costs a transaction); a key or a click
+ * (someone starts typing a request, seconds before its save) makes the next ones short.
+ */
+export const SLICE_MS = { busy: 8, idle: 2000 } as const;
 /** Events per pull while someone works at the desk: a smaller answer to parse on the page's one thread. */
 export const BUSY_PAGE_LIMIT = 500;
 
