@@ -118,6 +118,9 @@ async function measureStation(seeded: SeededHub, bundle: string, results: SyncRu
     if (work.incremental) {
       for (let round = 0; round < ROUNDS; round++) {
         await settle();
+        // As in the anchor's measurement, nobody works at the desk meanwhile (a key or a click in
+        // the last 10 s makes the station apply pulls in slices short enough for their saves).
+        await page.waitForTimeout(11_000);
         const fresh = freshEvents(1000, CONTROL_ROOM, seeded.staff, Date.now(), 100 + round, 1000 + round * 300);
         const since = Date.now();
         await pushAs(run.hub.url, seeded.tokens.controlRoom, fresh.events);

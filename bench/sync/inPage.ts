@@ -146,11 +146,9 @@ async function runRecord(d: DeskDatabase, since: number, moved: (r: SyncRunRecor
 async function timePush(since = 0, count = 1, timeoutMs = 120_000): Promise<{ ms: number; left: number }> {
   const d = (await database())!;
   const b = await hostBridge();
-  (globalThis as { __pushProbe?: unknown[] }).__pushProbe = [];
   await b.invoke('sync:request', 'now');
   let record: SyncRunRecord | null = null;
   await waitFor(async () => (record = await runRecord(d, since, (r) => r.pushed, count)) !== null && (await d.outbox.count()) === 0, timeoutMs, 5);
-  console.error('pushProbe', JSON.stringify((globalThis as { __pushProbe?: unknown[] }).__pushProbe));
   return { ms: (record as SyncRunRecord | null)?.pushMs ?? NaN, left: await d.outbox.count() };
 }
 

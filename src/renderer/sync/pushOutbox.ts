@@ -30,9 +30,7 @@ export function pushContext(base: Omit<PushContext, 'maxEvents'>): PushContext {
 export async function sendBatch(ctx: PushContext, events: readonly SyncEvent[], relay: boolean): Promise<{ sent: number; failure: RunFailure | null }> {
   const n = fitting(events, ctx.maxEvents, ctx.pushBytes);
   const batch = events.slice(0, n);
-  const tSend = performance.now();
   const answer: PushAnswer = await hubCall(() => ctx.transport.push(batch, relay));
-  (globalThis as { __pushProbe?: unknown[] }).__pushProbe?.push({ send: performance.now() - tSend });
   if (!answer.ok) {
     if (answer.failure !== 'tooLarge') return { sent: 0, failure: { failure: answer.failure, message: answer.message } };
     if (n > 1) {
@@ -44,9 +42,7 @@ export async function sendBatch(ctx: PushContext, events: readonly SyncEvent[], 
     return { sent: 1, failure: null };
   }
   ctx.answered(answer);
-  const tSettle = performance.now();
   const settled = await settle(ctx, batch, answer.results);
-  (globalThis as { __pushProbe?: unknown[] }).__pushProbe?.push({ settle: performance.now() - tSettle });
   // An answer that does not match the request (never from a sound host) ends the run: what it
   // left out stays in the outbox for the next one, and no loop re-sends it forever.
   if (settled < n) return { sent: n, failure: { failure: 'badAnswer', message: `the hub answered ${settled} of ${n} events` } };
@@ -91,7 +87,6 @@ async function settle(ctx: PushContext, batch: readonly SyncEvent[], results: Re
 export async function pushOutbox(ctx: PushContext): Promise<RunFailure | null> {
   const { db } = ctx;
   for (;;) {
-    const tRead = performance.now();
     const rows = await db.outbox.orderBy('hlc').limit(ctx.maxEvents).toArray();
     if (rows.length === 0) return null;
     // Rows carry their event; rows queued before they did are read from the log.
@@ -105,7 +100,6 @@ export async function pushOutbox(ctx: PushContext): Promise<RunFailure | null> {
       await db.outbox.bulkDelete(orphans);
     }
     const events = held.filter((e) => e !== undefined).map(wireEvent);
-    (globalThis as { __pushProbe?: unknown[] }).__pushProbe?.push({ read: performance.now() - tRead, n: events.length });
     if (events.length === 0) continue;
     const { failure } = await sendBatch(ctx, events, false);
     if (failure) return failure;
