@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../desk/DeskContext';
 import { useNow } from '../../desk/useNow';
 import { useSyncHostState, useSyncStatus } from '../../sync/SyncContext';
-import { useSyncCounts } from './useSyncCounts';
+import { shownCount, useSyncCounts } from './useSyncCounts';
 import { syncHeaderState, type SyncMain } from './syncHeaderState';
 
 const MAIN_COLOR: Record<SyncMain['kind'], string> = { standalone: 'gray', unreachable: 'red', firstPull: 'blue', syncing: 'blue', never: 'gray', synced: 'teal' };
@@ -40,7 +40,7 @@ export function SyncIndicator({ onOpen }: { onOpen: (() => void) | null }) {
   })();
 
   const chips: { id: string; color: string; short: string; long: string; variant?: 'filled' }[] = [];
-  if (state.counts.waiting > 0) chips.push({ id: 'sync-waiting', color: 'yellow', short: t('sync.header.waitingShort', { count: state.counts.waiting }), long: t('sync.header.waiting', { count: state.counts.waiting }) });
+  if (state.counts.waiting > 0) chips.push({ id: 'sync-waiting', color: 'yellow', short: t('sync.header.waitingShort', { shown: shownCount(state.counts.waiting) }), long: t('sync.header.waiting', { shown: shownCount(state.counts.waiting) }) });
   if (state.counts.quarantined > 0) chips.push({ id: 'sync-quarantined', color: 'red', short: t('sync.header.quarantinedShort', { count: state.counts.quarantined }), long: t('sync.header.quarantined', { count: state.counts.quarantined }) });
   if (state.counts.notUnderstood > 0) chips.push({ id: 'sync-not-understood', color: 'orange', short: t('sync.header.notUnderstoodShort', { count: state.counts.notUnderstood }), long: t('sync.header.notUnderstood', { count: state.counts.notUnderstood }) });
   if (state.clockOffMinutes !== null) chips.push({ id: 'sync-clock', color: 'orange', short: t('sync.header.clockShort', { minutes: state.clockOffMinutes }), long: `${t('sync.header.clock', { minutes: state.clockOffMinutes })} ${t('sync.header.clockHint')}` });

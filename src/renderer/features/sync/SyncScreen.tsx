@@ -6,7 +6,7 @@ import { useDesk } from '../../desk/DeskContext';
 import { useNow } from '../../desk/useNow';
 import { formatDateTime, formatTime } from '../../i18n/format';
 import { useSyncEngine, useSyncHostState, useSyncStatus } from '../../sync/SyncContext';
-import { useSyncCounts } from './useSyncCounts';
+import { shownCount, useSyncCounts } from './useSyncCounts';
 import { useRunHistory } from './useRunHistory';
 import { SyncIndicator } from './SyncIndicator';
 import { SyncRunHistory } from './SyncRunHistory';
@@ -72,7 +72,7 @@ export function SyncScreen() {
           <Text size="sm">{t('sync.screen.offset')}: {status.clockOffsetMs == null ? t('common.none') : t('sync.screen.offsetValue', { seconds: (status.clockOffsetMs / 1000).toFixed(1) })}</Text>
           <Text size="sm">{t('sync.screen.lastGood')}: {status.lastGoodAt ? formatDateTime(status.lastGoodAt, tz, i18n.language) : t('sync.screen.never')}</Text>
           <Text size="sm" data-testid="sync-counts">
-            {t('sync.screen.waiting')}: {counts.waiting} · {t('sync.screen.quarantined')}: {counts.quarantined} · {t('sync.screen.notUnderstood')}: {counts.notUnderstood}
+            {t('sync.screen.waiting')}: {shownCount(counts.waiting)} · {t('sync.screen.quarantined')}: {shownCount(counts.quarantined)} · {t('sync.screen.notUnderstood')}: {shownCount(counts.notUnderstood)}
           </Text>
         </SimpleGrid>
       </Paper>

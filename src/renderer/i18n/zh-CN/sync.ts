@@ -10,7 +10,7 @@ export const sync = {
     syncing: '正在同步…',
     unreachable: '无法连接同步中心',
     unreachableHint: '本机照常工作,已保存的内容不会丢失;中心恢复后自动同步。',
-    waiting: '待发送 {{count}}',
+    waiting: '待发送 {{shown}}',
     quarantined: '被拒 {{count}}',
     notUnderstood: '无法识别 {{count}}',
     clock: '本机时钟与中心相差 {{minutes}} 分钟',
@@ -20,7 +20,7 @@ export const sync = {
     details: '查看同步详情',
     // The header's short forms; the sentences above are their tooltips and accessible names.
     firstPullShort: '接收中 {{count}} 条',
-    waitingShort: '↑{{count}}',
+    waitingShort: '↑{{shown}}',
     quarantinedShort: '✕{{count}}',
     notUnderstoodShort: '?{{count}}',
     clockShort: '时钟差 {{minutes}} 分钟',
