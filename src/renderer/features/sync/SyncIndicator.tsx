@@ -41,8 +41,8 @@ export function SyncIndicator({ onOpen }: { onOpen: (() => void) | null }) {
 
   const chips: { id: string; color: string; short: string; long: string; variant?: 'filled' }[] = [];
   if (state.counts.waiting > 0) chips.push({ id: 'sync-waiting', color: 'yellow', short: t('sync.header.waitingShort', { shown: shownCount(state.counts.waiting) }), long: t('sync.header.waiting', { shown: shownCount(state.counts.waiting) }) });
-  if (state.counts.quarantined > 0) chips.push({ id: 'sync-quarantined', color: 'red', short: t('sync.header.quarantinedShort', { count: state.counts.quarantined }), long: t('sync.header.quarantined', { count: state.counts.quarantined }) });
-  if (state.counts.notUnderstood > 0) chips.push({ id: 'sync-not-understood', color: 'orange', short: t('sync.header.notUnderstoodShort', { count: state.counts.notUnderstood }), long: t('sync.header.notUnderstood', { count: state.counts.notUnderstood }) });
+  if (state.counts.quarantined > 0) chips.push({ id: 'sync-quarantined', color: 'red', short: t('sync.header.quarantinedShort', { shown: shownCount(state.counts.quarantined) }), long: t('sync.header.quarantined', { shown: shownCount(state.counts.quarantined) }) });
+  if (state.counts.notUnderstood > 0) chips.push({ id: 'sync-not-understood', color: 'orange', short: t('sync.header.notUnderstoodShort', { shown: shownCount(state.counts.notUnderstood) }), long: t('sync.header.notUnderstood', { shown: shownCount(state.counts.notUnderstood) }) });
   if (state.clockOffMinutes !== null) chips.push({ id: 'sync-clock', color: 'orange', short: t('sync.header.clockShort', { minutes: state.clockOffMinutes }), long: `${t('sync.header.clock', { minutes: state.clockOffMinutes })} ${t('sync.header.clockHint')}` });
   if (state.reset) chips.push({ id: 'sync-reset', color: 'orange', variant: 'filled', short: t('sync.header.resetShort'), long: t('sync.header.reset') });
 
