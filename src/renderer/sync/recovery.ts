@@ -58,11 +58,9 @@ export async function checkInstance(db: DeskDatabase, transport: InstanceTranspo
   const answer = await transport.instance(record, false);
   const hostStation = answer.previous?.station;
   const reset = answer.status === 'reset' || (record.station === null && isStationRecord(hostStation));
-  if (!reset) {
-    // Keep the host's copy of the station identity current (it was null before setup or a join).
-    if (record.station && answer.status !== 'new') await transport.instance(record, true);
-    return { reset: false, replayed: 0 };
-  }
+  // `new` kept this record and `same` refreshed the station in it (null before setup or a join):
+  // nothing more to send, one round trip to the host per start.
+  if (!reset) return { reset: false, replayed: 0 };
   const station = record.station ?? (isStationRecord(hostStation) ? hostStation : null);
   await db.transaction('rw', db.meta, () =>
     Promise.all([
