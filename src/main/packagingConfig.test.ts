@@ -57,7 +57,7 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('ships only what main loads at run time: serialport and electron-updater, never the hub or the bundled UI (P4)', async () => {
+  it('ships only what main loads at run time: serialport, electron-updater and node-cron (the sync schedule, issue 13), never the hub or the bundled UI (P4)', async () => {
     // electron-builder's own collector decides which node_modules go into the installer.
     const collectorLib = createRequire(builderLib);
     const { getCollectorByPackageManager, PM } = collectorLib('./out/node-module-collector/index.js') as {
@@ -72,15 +72,16 @@ describe('electron-builder.yml', () => {
       expect(shipped).toContain('serialport');
       expect(shipped).toContain('@serialport/bindings-cpp');
       expect(shipped).toContain('electron-updater');
-      for (const name of ['fastify', 'pg', 'better-sqlite3', 'ws', 'react', '@mantine/core', 'dexie', 'zod', 'exceljs', 'uuid', 'node-cron', 'electron']) expect(shipped, name).not.toContain(name);
+      expect(shipped).toContain('node-cron');
+      for (const name of ['fastify', 'pg', 'better-sqlite3', 'ws', 'react', '@mantine/core', 'dexie', 'zod', 'exceljs', 'uuid', 'electron']) expect(shipped, name).not.toContain(name);
     } finally {
       await temp.cleanup();
     }
   }, 60_000);
 
-  it('declares as dependencies only what the main bundle leaves external (serialport, electron-updater); install scripts only for electron and better-sqlite3', () => {
+  it('declares as dependencies only what the main bundle leaves external (serialport, electron-updater, node-cron); install scripts only for electron and better-sqlite3', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; allowScripts: Record<string, boolean> };
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['electron-updater', 'serialport']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['electron-updater', 'node-cron', 'serialport']);
     expect(Object.keys(pkg.allowScripts).sort()).toEqual(['better-sqlite3', 'electron']);
   });
 
