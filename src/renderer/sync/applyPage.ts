@@ -1,7 +1,8 @@
-// Step 3 of a run, the hot path of a new station's bootstrap: one pulled page applied in ONE
-// read-write transaction with the cursor (F1–F3, F7: a crash or a failing fold never skips or
-// half-applies a page). As in EventStore.append: every read goes out first (held ids, the
-// streams' rows, the actors), then every write, awaited once; no await per event.
+// Step 3 of a run, the hot path of a new station's bootstrap: a pulled page applied with the
+// cursor, in one transaction or in slices of whole streams with the cursor in the last (F1–F3,
+// F7: a crash or a failing fold never skips or half-applies a stream, never moves the cursor past
+// what is applied). In a transaction the events are added first, then the streams' rows and the
+// actors are read together, then every write goes out, awaited once; no await per event.
 import Dexie, { type Table } from 'dexie';
 import type { DeskEvent } from '@shared/events/envelope';
 import { checkEvent } from '@shared/events/registry';
@@ -128,7 +129,7 @@ export function applyPage(db: DeskDatabase, events: readonly SyncEvent[], last: 
 
 /**
  * A pull's transaction: the page's tables (no outbox). `DeskDatabase` gives such transactions
- * relaxed durability (database.ts, `PULL_SCOPE`): what they write is already durable at the hub,
+ * relaxed durability (database.ts, `isPullScope`): what they write is already durable at the hub,
  * and the cursor moves in the same transaction, so a power cut that loses the last commits rolls
  * cursor and events back together and they are pulled again.
  */

@@ -1,5 +1,5 @@
 // The sync loop of one workstation (docs/architecture.md "Sync"): push the outbox, re-push all
-// after a new hub epoch (F19), pull until caught up, each page in one transaction with the cursor.
+// after a new hub epoch (F19), pull until caught up, each page applied with its cursor (applyPage.ts).
 // Hub failures end a run quietly (the host backs off and ticks again); a local failure (quota,
 // a closed database) ends it as `local` with the outbox and cursor untouched (F15).
 import type { DeskDatabase } from '../db/database';
