@@ -4,7 +4,7 @@
 // the token (the enrolment answers `refused` with this message) rather than store it in clear.
 import { readFile, unlink } from 'node:fs/promises';
 import type { Logger } from '../host/logging/logger';
-import { replaceFileDurably } from '../host/sync/durableFile';
+import { replaceFileDurably } from '../host/durableFile';
 import type { TokenVault } from '../host/sync/tokenVault';
 
 /** The part of Electron's safeStorage the vault uses (a stand-in in tests). */

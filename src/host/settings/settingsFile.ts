@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { replaceFile, writeNewFileDurably } from '../durableFile';
 import { defaultHostSettings, hostSettings, type HostSettings, type HostSettingsState } from '../../shared/bridge/contract';
 import { recoverSettings, settingKeys } from './settingsRecovery';
 
@@ -43,7 +44,7 @@ async function keepBadCopy(path: string, text: string): Promise<void> {
       if (name.startsWith(prefix) && (await readFile(join(folder, name), 'utf8').catch(() => null)) === text) return;
     }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    await writeDurably(`${path}${BAD_COPY_INFIX}${stamp}-${randomBytes(4).toString('hex')}`, text, 'wx');
+    await writeNewFileDurably(`${path}${BAD_COPY_INFIX}${stamp}-${randomBytes(4).toString('hex')}`, text);
   } catch {
     // Keeping the copy is a courtesy; failing to keep it must not stop the start.
   }
@@ -57,36 +58,6 @@ async function keepBadCopy(path: string, text: string): Promise<void> {
 export async function saveSettings(path: string, settings: HostSettings): Promise<HostSettingsState> {
   const valid = hostSettings.parse(settings);
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeDurably(temp, `${JSON.stringify(valid, null, 2)}\n`, 'wx');
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => {});
-    throw error;
-  }
-  await syncFolder(dirname(path));
+  await replaceFile(path, `${JSON.stringify(valid, null, 2)}\n`);
   return { settings: valid, warning: null, lostKeys: [], path };
-}
-
-async function writeDurably(path: string, text: string, flags: 'wx'): Promise<void> {
-  const file = await open(path, flags, 0o600);
-  try {
-    await file.writeFile(text, 'utf8');
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-}
-
-async function syncFolder(folder: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(folder, 'r');
-    await handle.sync();
-  } catch {
-    // Windows cannot open a folder for fsync (EISDIR/EPERM); NTFS journals the rename itself.
-  } finally {
-    await handle?.close();
-  }
 }

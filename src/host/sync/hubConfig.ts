@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { nameSchema } from '../../shared/protocol/names';
 import { isJsonObject } from '../../shared/protocol/payload';
 import type { Logger } from '../logging/logger';
-import { replaceFileDurably } from './durableFile';
+import { replaceFileDurably } from '../durableFile';
 
 export const hubConfig = z.object({
   hubUrl: z.string().min(1).max(500).nullable(),

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { instanceRecord, type InstanceAnswer, type InstanceRecord } from '../../shared/sync/syncContract';
 import type { Logger } from '../logging/logger';
-import { replaceFileDurably } from './durableFile';
+import { replaceFileDurably } from '../durableFile';
 
 export interface InstanceStore {
   claim(record: InstanceRecord, adopt: boolean): Promise<InstanceAnswer>;

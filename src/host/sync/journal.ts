@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { syncEvent, type JournalPage, type SyncEvent } from '../../shared/sync/syncContract';
 import type { Logger } from '../logging/logger';
 import { createSerialQueue } from '../settings/serialQueue';
-import { ensurePrivateFolder, syncFolder } from './durableFile';
+import { ensurePrivateFolder, syncFolder } from '../durableFile';
 
 export const PAGE_EVENTS = 1000;
 /** A page's events as JSON stay under this (the web bridge carries 1 MiB per message). */

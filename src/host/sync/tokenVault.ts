@@ -2,7 +2,7 @@
 // shell keeps it in a 0600 file in a 0700 folder of the data folder; the desktop shell passes
 // an Electron safeStorage vault through ShellHooks (src/main/safeStorageVault.ts).
 import { readFile, unlink } from 'node:fs/promises';
-import { replaceFileDurably } from './durableFile';
+import { replaceFileDurably } from '../durableFile';
 
 export interface TokenVault {
   read(): Promise<string | null>;
