@@ -9,6 +9,7 @@ import { setupStation } from '../features/setup/setupStation';
 import { addStaff } from '../features/staff/staffCommands';
 import { createTicket, type IntakeValues } from '../features/intake/createTicket';
 import { queryQueue } from '../features/queue/queueQuery';
+import { seededRandom as prng } from '../testing/seededRandom';
 
 // Hostile synced events (P2, S7): what another station (or a stolen token) may push reaches every
 // station's fold through project(), the path the sync apply takes. A seeded run of random events
@@ -21,20 +22,6 @@ import { queryQueue } from '../features/queue/queueQuery';
 const SEED = 0x5eed0011;
 const CASES = 300;
 
-// mulberry32, as tests/hub/support/random.ts: renderer tests may not import Node-side test support.
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
-}
 type Rng = ReturnType<typeof prng>;
 
 const KEYS = ['pin', 'role', 'name', 'active', 'language', 'status', 'text', 'kind', 'unitId', 'phones', 'settings', '__proto__', 'constructor', ''];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eventRegistry } from '@shared/events/registry';
 import { FakeHub } from './fakeHub';
 import { foundingStation } from './syncTestKit';
+import { seededRandom as prng } from '../testing/seededRandom';
 
 // The engine's entry point for what other stations wrote: a hostile hub page (random types,
 // registered and not, on right and wrong streams, random payloads and actors, repeated ids, a
@@ -10,19 +11,6 @@ import { foundingStation } from './syncTestKit';
 // out of runOnce, and the desk still works: the manager's role holds and a request can be saved.
 const SEED = 0x5eed0013;
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
-}
 
 describe('pull fuzz (hostile pages)', () => {
   it(`seed ${SEED.toString(16)}: 400 hostile events are applied or kept, the run never throws, the desk still works`, async () => {
