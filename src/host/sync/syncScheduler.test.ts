@@ -46,7 +46,7 @@ describe('sync scheduler', () => {
     expect(cron.runs.every((r) => r.stopped)).toBe(true);
   });
 
-  it('soon: one tick ~1.5 s after the first of a burst of saves; now: at once', async () => {
+  it('soon: one tick ~1 s after the first of a burst of saves; now: at once', async () => {
     const { scheduler, ticks } = setup();
     scheduler.configure(true, 1);
     scheduler.request('soon');

@@ -1,14 +1,14 @@
 // When the renderer's sync loop runs: `sync:tick` events from the host. node-cron every N
-// minutes while enrolled; `soon` ~1.5 s after a save (one tick for a burst of saves), `now` at
+// minutes while enrolled; `soon` ~1 s after a save (one tick for a burst of saves), `now` at
 // once (urgent ticket); after a failed call (unreachable/unavailable, F9) the host backs off,
 // probing GET /v1/health at 1 s doubling to 60 s with ±30 % jitter (so stations restarting
 // together do not hammer a recovering hub), and ticks `hubBack` when it answers.
 import { schedule } from 'node-cron';
 import type { SyncTickReason } from '../../shared/sync/syncContract';
 
-export const SOON_DELAY_MS = 1500;
+export const SOON_DELAY_MS = 1000;
 /** While enrolled and the hub answers: a pull check this often (another station's save shows within seconds). */
-export const POLL_MS = 3000;
+export const POLL_MS = 1500;
 export const BACKOFF_FIRST_MS = 1000;
 export const BACKOFF_MAX_MS = 60_000;
 export const JITTER = 0.3;
