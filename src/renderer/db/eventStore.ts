@@ -23,6 +23,16 @@ export class SaveError extends Error {
   }
 }
 
+/**
+ * A command's refusal decided inside the save's transaction (e.g. a step out of order, seen on
+ * the row as it is then): nothing is written, and it reaches the caller as it was thrown.
+ */
+export class RefusedError extends Error {
+  constructor(readonly code: string) {
+    super(`refused: ${code}`);
+  }
+}
+
 /** A failed write as a `SaveError` (quota, closed, ...): the sync engine reports local failures with it (F15). */
 export function classify(error: unknown): SaveError {
   if (error instanceof SaveError) return error;
@@ -132,7 +142,7 @@ export class EventStore implements SyncClock {
         return events;
       });
     } catch (error) {
-      throw classify(error);
+      throw error instanceof RefusedError ? error : classify(error);
     }
     this.notify(saved);
     return saved;

@@ -105,4 +105,15 @@ export const schemaV12 = {
   unknownEvents: 'id, type',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 12;
+/**
+ * v13 (issue 14): the registers (help, complaint, repair, daily affairs) list a kind's requests
+ * by when they were received (a back-filled request sits at its real time, not its save):
+ * `[kind+receivedAt]`, one index key more per ticket write. The active set is unchanged
+ * (`resolved` is active), so no row is rewritten.
+ */
+export const schemaV13 = {
+  ...schemaV12,
+  tickets: `${schemaV12.tickets}, [kind+receivedAt]`,
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 13;

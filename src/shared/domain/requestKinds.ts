@@ -10,7 +10,13 @@ export type Channel = (typeof CHANNELS)[number];
 export const URGENCIES = ['urgent', 'normal'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-export const TICKET_STATUSES = ['open', 'inProgress', 'closed'] as const;
+/**
+ * `open` as stored since the start; `inProgress` once a step is taken; `resolved`: solved and
+ * awaiting the resident's confirmation (still active: the confirmation call is work); `closed`
+ * with an outcome (R-NO-BUCK-PASSING). The active set is still "all but closed", so rows stored
+ * before `resolved` existed keep their `active` key and terms (no upgrade of the index).
+ */
+export const TICKET_STATUSES = ['open', 'inProgress', 'resolved', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 export function isActiveStatus(status: TicketStatus): boolean {

@@ -7,6 +7,9 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = [
   'ticket.create',
   'ticket.update',
+  // Issue 14: the steps of a request only a supervisor or a manager takes (the written reply to a
+  // written inquiry, R-INQUIRY-WRITTEN; the special event report, R-SPECIAL-EVENT; reopening).
+  'ticket.supervise',
   // R-CONFIDENTIAL: only the property assistant (front desk) and the managers look residents up.
   'directory.browse',
   'directory.edit',
@@ -22,7 +25,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
   clerk: ['ticket.create', 'ticket.update', 'directory.browse', 'directory.edit', 'phone.unmask'],
-  supervisor: ['ticket.create', 'ticket.update', 'directory.browse', 'directory.edit', 'phone.unmask', 'settings.manage'],
+  supervisor: ['ticket.create', 'ticket.update', 'ticket.supervise', 'directory.browse', 'directory.edit', 'phone.unmask', 'settings.manage'],
   manager: PERMISSIONS,
   // The control room takes the phone at night and records calls, but does not browse residents' data.
   controlRoom: ['ticket.create', 'ticket.update'],

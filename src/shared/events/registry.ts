@@ -17,6 +17,7 @@ import {
   DIRECTORY_EXPORTED, PHONE_REVEALED, RESIDENT_ADDED, RESIDENT_UPDATED, UNIT_ADDED, UNIT_UPDATED,
   directoryExportedPayload, phoneRevealedPayload, residentAddedPayload, residentUpdatedPayload, unitAddedPayload, unitUpdatedPayload,
 } from '../directory/directoryEvents';
+import { STEP_PAYLOADS, SUPERVISOR_STEPS, type StepType } from '../tickets/handling/stepEvents';
 import { CALL_DISMISSED, CALL_LINKED, CALL_RECEIVED, callDismissedPayload, callLinkedPayload, callReceivedPayload } from '../calls/callEvents';
 
 export const STREAM_KINDS = ['ticket', 'staff', 'unit', 'resident', 'call', 'settings', 'station', 'directory'] as const;
@@ -31,12 +32,19 @@ export interface EventSpec {
 
 const spec = <S extends z.ZodTypeAny>(schema: S, stream: StreamKind, permission: Permission | null) => ({ schema, stream, permission });
 
+/** Issue 14: the rulebook's steps of a request (tickets/handling/stepEvents.ts), on its ticket stream. */
+type StepSpecs = { [T in StepType]: { schema: (typeof STEP_PAYLOADS)[T]; stream: 'ticket'; permission: Permission } };
+const stepSpecs = Object.fromEntries(
+  (Object.keys(STEP_PAYLOADS) as StepType[]).map((type) => [type, spec(STEP_PAYLOADS[type], 'ticket', SUPERVISOR_STEPS.includes(type) ? 'ticket.supervise' : 'ticket.update')]),
+) as StepSpecs;
+
 export const eventRegistry = {
   [TICKET_OPENED]: spec(ticketOpenedPayload, 'ticket', 'ticket.create'),
   [TICKET_NOTED]: spec(ticketNotedPayload, 'ticket', 'ticket.update'),
   [TICKET_STATUS_CHANGED]: spec(ticketStatusChangedPayload, 'ticket', 'ticket.update'),
   // S6: who saw a request's caller number in full; changes no projection.
   [TICKET_PHONE_REVEALED]: spec(ticketPhoneRevealedPayload, 'ticket', 'phone.unmask'),
+  ...stepSpecs,
   // staff.added: also the setup bootstrap; staff.pinSet: also a person's own PIN (staff/authority.ts).
   [STAFF_ADDED]: spec(staffAddedPayload, 'staff', 'staff.manage'),
   [STAFF_UPDATED]: spec(staffUpdatedPayload, 'staff', 'staff.manage'),

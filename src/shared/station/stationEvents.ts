@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nameSchema } from '../protocol/names';
 import { STATION_CODE_PATTERN } from '../tickets/ticketNumber';
+import { DEFAULT_COMMON_AREAS, DEFAULT_DEPARTMENTS, REFERENCE_LIMITS } from '../tickets/handling/references';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -39,10 +40,26 @@ export const stationConfiguredPayload = z.object({
 export type StationConfiguredPayload = z.infer<typeof stationConfiguredPayload>;
 
 /** Desk settings kept as events (synced), last writer wins per key. */
+/** A manager's list (issue 14): entries trimmed, none empty, no two alike. */
+const referenceList = z
+  .array(z.string().trim().min(1).max(REFERENCE_LIMITS.entry))
+  .min(1)
+  .max(REFERENCE_LIMITS.entries)
+  .refine((list) => new Set(list).size === list.length, { message: 'an entry is listed twice' });
+
 export const deskSettingsSchema = z.object({
   idleLockMinutes: z.number().min(1).max(240),
   defaultLanguage: z.enum(LANGUAGES),
+  /** Issue 14: the departments a request is transferred to (a known id is translated, others shown as typed). */
+  departments: referenceList,
+  /** Issue 14: places without a room (common areas), offered by the intake's "where". */
+  commonAreas: referenceList,
 });
 export type DeskSettings = z.infer<typeof deskSettingsSchema>;
-export const defaultDeskSettings: DeskSettings = { idleLockMinutes: 5, defaultLanguage: 'zh-CN' };
+export const defaultDeskSettings: DeskSettings = {
+  idleLockMinutes: 5,
+  defaultLanguage: 'zh-CN',
+  departments: [...DEFAULT_DEPARTMENTS],
+  commonAreas: [...DEFAULT_COMMON_AREAS],
+};
 export const settingsChangedPayload = deskSettingsSchema.partial();

@@ -115,11 +115,13 @@ export interface TicketSearchFields {
   unitKey: string;
   building: string;
   room: string;
+  /** Issue 14: where, when not a unit (a common area). */
+  place?: string;
   callerName: string;
   callerPhone: string;
   description: string;
 }
 
 export function ticketTerms(t: TicketSearchFields): string[] {
-  return [...searchTerms([t.number, t.unitKey, t.building, t.room, t.callerName, t.description]), ...phoneTerms(t.callerPhone)];
+  return [...searchTerms([t.number, t.unitKey, t.building, t.room, t.place ?? '', t.callerName, t.description]), ...phoneTerms(t.callerPhone)];
 }

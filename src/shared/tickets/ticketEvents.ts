@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, REQUEST_KINDS, TICKET_STATUSES, URGENCIES } from '../domain/requestKinds';
+import { INCIDENT_SUBTYPES } from './handling/checklists';
 
 // Ticket events: every change is an event, and a correction is another event, never an edit, so
 // the log is the audit trail.
@@ -23,6 +24,11 @@ export const TICKET_LIMITS = {
   callerPhone: 40,
   description: 4000,
   note: 4000,
+  place: 60,
+  reason: 400,
+  reportedTo: 60,
+  faultLocation: 200,
+  accessTime: 200,
 } as const;
 export type LimitedField = keyof typeof TICKET_LIMITS;
 
@@ -41,6 +47,28 @@ export const ticketOpenedPayload = z.object({
   paid: z.boolean(),
   /** When the resident reached the desk (the ring time for a call), epoch ms. */
   receivedAt: z.number().int().nonnegative(),
+  // Issue 14 (all optional: events written before them stay valid).
+  /** Where, when not a unit: a common area (settings' list) or as typed; building and room are then empty. */
+  place: trimmed(TICKET_LIMITS.place).optional(),
+  /** 补单: the received time was set back (a night's paper or radio request entered in the morning), with why. */
+  backfill: z.object({ reason: trimmed(TICKET_LIMITS.reason).min(1) }).optional(),
+  /** R-FOUR-CLEAR: listened, asked, read back, recorded clearly. */
+  checks: z.object({ listened: z.boolean(), asked: z.boolean(), readBack: z.boolean(), recorded: z.boolean() }).optional(),
+  /** R-FOUR-CLEAR (一报告): to whom it was reported at intake. */
+  reportedTo: trimmed(TICKET_LIMITS.reportedTo).optional(),
+  /** Kind by kind: R-REPAIR-FIELDS for a repair; the subtype and when it happened for an incident (R-SPECIAL-EVENT). */
+  details: z
+    .object({
+      faultLocation: trimmed(TICKET_LIMITS.faultLocation).optional(),
+      anyoneHome: z.enum(['yes', 'no', 'unknown']).optional(),
+      spareKey: z.enum(['none', 'mayUse', 'keptNoUse']).optional(),
+      accessTime: trimmed(TICKET_LIMITS.accessTime).optional(),
+      subtype: z.enum(INCIDENT_SUBTYPES).optional(),
+      happenedAt: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
+  /** A major case from the first word (R-MEDICAL-REPORT, R-REPAIR-MAJOR, R-COMPLAINT-MAJOR). */
+  major: z.boolean().optional(),
 });
 export type TicketOpenedPayload = z.infer<typeof ticketOpenedPayload>;
 

@@ -10,6 +10,9 @@ import {
   ticketStatusChangedPayload,
 } from './ticketEvents';
 import { ticketTerms, withActiveTerms } from '../text/searchTerms';
+import type { TicketHandling } from './handling/handlingState';
+import { foldStep } from './handling/stepFold';
+import { isStepType } from './handling/stepEvents';
 
 /** The ticket projection row the work queue reads (indexed fields only what queries need). */
 export interface Ticket {
@@ -41,6 +44,22 @@ export interface Ticket {
    * queue reads the few urgent open tickets first and an ordinary ticket's save writes no key.
    */
   pinned?: number;
+  /** Issue 14: the rulebook's steps so far (handling/handlingState.ts); absent before the first. */
+  handling?: TicketHandling;
+  /** Issue 14: the received time was set back (补单); also in `handling.backfill` with the reason. */
+  backfilled?: 1;
+}
+
+/** What `ticket.opened` says about the handling (where, back-fill, the four checks, the kind's details). */
+function openedHandling(p: ReturnType<typeof ticketOpenedPayload.parse>, at: number): TicketHandling | undefined {
+  const h: TicketHandling = {};
+  if (p.place) h.place = p.place;
+  if (p.backfill) h.backfill = p.backfill;
+  if (p.checks) h.checks = p.checks;
+  if (p.reportedTo) h.reportedTo = p.reportedTo;
+  if (p.details) h.details = p.details;
+  if (p.major) h.major = { at, reason: '' };
+  return Object.keys(h).length ? h : undefined;
 }
 
 /** The ticket with `pinned` set (urgent and open) or removed. */
@@ -61,10 +80,14 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
   const at = hlcMillis(event.hlc);
   if (event.type === TICKET_OPENED) {
     if (ticket) return ticket;
-    const p = ticketOpenedPayload.parse(event.payload);
+    const parsed = ticketOpenedPayload.parse(event.payload);
+    const { place: _place, backfill, checks: _checks, reportedTo: _reportedTo, details: _details, major: _major, ...p } = parsed;
+    const handling = openedHandling(parsed, parsed.receivedAt);
     return withPinned({
       id: event.stream.slice('ticket:'.length),
       ...p,
+      ...(handling ? { handling } : {}),
+      ...(backfill ? { backfilled: 1 as const } : {}),
       status: 'open',
       active: 1,
       createdAt: at,
@@ -73,7 +96,7 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
       station: event.station,
       lastHlc: event.hlc,
       // S6: the caller's number is indexed under its own prefix (searchTerms.ts PHONE_TERM_PREFIX).
-      terms: withActiveTerms(ticketTerms(p), true),
+      terms: withActiveTerms(ticketTerms(parsed), true),
     });
   }
   if (!ticket) return null;
@@ -89,6 +112,13 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
     const { status } = ticketStatusChangedPayload.parse(event.payload);
     const active = isActiveStatus(status);
     return withPinned({ ...touched, status, active: active ? 1 : 0, terms: withActiveTerms(ticket.terms, active) });
+  }
+  if (isStepType(event.type)) {
+    const step = foldStep(ticket.handling ?? {}, ticket.status, event);
+    if (!step) return ticket;
+    const active = isActiveStatus(step.status);
+    const terms = active === (ticket.active === 1) ? ticket.terms : withActiveTerms(ticket.terms, active);
+    return withPinned({ ...touched, handling: step.handling, status: step.status, active: active ? 1 : 0, terms, ...(step.paid ? { paid: true } : {}) });
   }
   // Types this version does not know are kept in the log and leave the projection as it is.
   return ticket;

@@ -3,5 +3,7 @@ import { calls, callerId } from './calls';
 import { intake, queue, settings, setup, signIn, staff, ticket } from './desk';
 import { directory } from './directory';
 import { sync } from './sync';
+import { handling } from './handling';
+import { registers } from './registers';
 
-export const zhCN = { common, setup, signIn, intake, queue, ticket, staff, settings, calls, callerId, directory, sync } as const;
+export const zhCN = { common, setup, signIn, intake, queue, ticket, staff, settings, calls, callerId, directory, sync, handling, registers } as const;
