@@ -10,6 +10,9 @@ import { addStaff } from '../features/staff/staffCommands';
 import { createTicket, type IntakeValues } from '../features/intake/createTicket';
 import { queryQueue } from '../features/queue/queueQuery';
 import { seededRandom as prng } from '../testing/seededRandom';
+import { REQUEST_KINDS } from '@shared/domain/requestKinds';
+import { STEP_TYPES } from '@shared/tickets/handling/stepEvents';
+import { STEP_SAMPLES } from '@shared/tickets/handling/stepTesting';
 
 // Hostile synced events (P2, S7): what another station (or a stolen token) may push reaches every
 // station's fold through project(), the path the sync apply takes. A seeded run of random events
@@ -79,5 +82,50 @@ describe('synced events fuzz', () => {
     const saved = await createTicket(db, store, 'Asia/Shanghai', { ...leak, description: '电梯停运' }, managerId);
     const found = await queryQueue(db, { kind: null, scope: 'all', search: '电梯停运', limit: 10 });
     expect(found.tickets.map((t) => t.id)).toContain(saved.id);
+  });
+
+  // Issue 14: the steps' payloads are checked by their schemas, so random objects rarely reach the
+  // step fold. These start from a payload the schema accepts and spoil one field at a time
+  // (hostile times, prototype keys, ids from other lists, huge text), on requests of every kind,
+  // open and closed, in any hlc order (so streams are re-folded), by anyone.
+  it(`P2/S7: ${CASES} hostile step events (seed ${SEED}) are each taken without an exception; every row stays coherent`, { timeout: 60_000 }, async () => {
+    const r = prng(SEED ^ 0x14);
+    const db = testDatabase();
+    const { store, managerId } = await setupStation(db, TEST_STATION);
+    const clerkId = await addStaff(db, store, { name: '王芳', role: 'clerk', language: 'zh-CN', pin: '1234' }, managerId);
+    const ticketIds: string[] = [];
+    for (const kind of REQUEST_KINDS) ticketIds.push((await createTicket(db, store, 'Asia/Shanghai', { ...leak, kind }, managerId)).id);
+    const hostile = [0, -1, 1.5, 8.64e15 + 1, Number.MAX_SAFE_INTEGER, 2 ** 53 + 1, 1e308, NaN, '2026-11-22', null, '__proto__', 'constructor', 'hasOwnProperty', '', 'x'.repeat(5000), { at: 1 }, []];
+    for (let i = 0; i < CASES; i++) {
+      const type = r.pick(STEP_TYPES);
+      const payload: Record<string, unknown> = { ...(STEP_SAMPLES[type] as Record<string, unknown>) };
+      const field = r.next() < 0.3 ? 'at' : r.pick([...Object.keys(payload), '__proto__', 'referral', 'orderNumber', 'list', 'item', 'reason', 'number']);
+      if (r.next() < 0.85) payload[field] = r.next() < 0.7 ? r.pick(hostile) : randomValue(r);
+      const event: DeskEvent = {
+        id: `step-${i}`,
+        stream: `ticket:${r.pick([...ticketIds, 'nobody'])}`,
+        type,
+        hlc: `2026-${String(1 + r.int(12)).padStart(2, '0')}-1${r.int(9)}T0${r.int(9)}:00:00.000Z-${r.int(0xffff).toString(16).padStart(4, '0')}-00000000000000ee`,
+        station: 'control-room',
+        actor: r.pick([managerId, managerId, clerkId, 'nobody', null]),
+        payload,
+      };
+      await expect(
+        db.transaction('rw', db.tables, async () => {
+          await db.events.add(event);
+          await project(db, event);
+        }),
+        `seed ${SEED ^ 0x14}, case ${i}: ${JSON.stringify(event).slice(0, 300)}`,
+      ).resolves.toBeUndefined();
+    }
+    for (const ticket of await db.tickets.bulkGet(ticketIds)) {
+      expect(ticket).toBeTruthy();
+      expect(ticket!.active).toBe(ticket!.status === 'closed' ? 0 : 1);
+      // Every time a step left is one a date can show (the timeline and the registers format them).
+      const times = JSON.stringify(ticket!.handling ?? {}).match(/"\w*(At|at)":(-?[\d.e+]+)/g) ?? [];
+      for (const time of times) expect(Number.isNaN(new Date(Number(time.split(':')[1])).getTime()), time).toBe(false);
+    }
+    const found = await queryQueue(db, { kind: null, scope: 'all', search: '厨房漏水', limit: 10 });
+    expect(found.tickets.length).toBe(REQUEST_KINDS.length);
   });
 });

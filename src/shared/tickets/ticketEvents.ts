@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, REQUEST_KINDS, TICKET_STATUSES, URGENCIES } from '../domain/requestKinds';
 import { INCIDENT_SUBTYPES } from './handling/checklists';
+import { MAX_TIME } from './handling/stepEvents';
 
 // Ticket events: every change is an event, and a correction is another event, never an edit, so
 // the log is the audit trail.
@@ -46,7 +47,7 @@ export const ticketOpenedPayload = z.object({
   description: trimmed(TICKET_LIMITS.description).min(1),
   paid: z.boolean(),
   /** When the resident reached the desk (the ring time for a call), epoch ms. */
-  receivedAt: z.number().int().nonnegative(),
+  receivedAt: z.number().int().nonnegative().max(MAX_TIME),
   // Issue 14 (all optional: events written before them stay valid).
   /** Where, when not a unit: a common area (settings' list) or as typed; building and room are then empty. */
   place: trimmed(TICKET_LIMITS.place).optional(),
@@ -64,7 +65,7 @@ export const ticketOpenedPayload = z.object({
       spareKey: z.enum(['none', 'mayUse', 'keptNoUse']).optional(),
       accessTime: trimmed(TICKET_LIMITS.accessTime).optional(),
       subtype: z.enum(INCIDENT_SUBTYPES).optional(),
-      happenedAt: z.number().int().nonnegative().optional(),
+      happenedAt: z.number().int().nonnegative().max(MAX_TIME).optional(),
     })
     .optional(),
   /** A major case from the first word (R-MEDICAL-REPORT, R-REPAIR-MAJOR, R-COMPLAINT-MAJOR). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHECKLIST_IDS, EMERGENCY_NUMBERS, INCIDENT_SUBTYPES, MEDICAL_BRANCHES, isChecklistItem } from './checklists';
+import { CHECKLIST_IDS, EMERGENCY_NUMBERS, MEDICAL_BRANCHES, isChecklistItem } from './checklists';
 import { TRIAGE_CATEGORIES, isTriageReason } from './complaintTriage';
 import { REFERENCE_LIMITS } from './references';
 
@@ -10,7 +10,12 @@ import { REFERENCE_LIMITS } from './references';
 // steps out of order (stepGuards.ts). Rule ids (R-…) are domain.md's.
 
 const text = (max: number) => z.string().trim().max(max);
-const at = z.number().int().nonnegative();
+/**
+ * The latest time a Date can hold: a later one (a hostile or broken station's) would make every
+ * place that shows it throw (the timeline, the registers, the alarms).
+ */
+export const MAX_TIME = 8.64e15;
+const at = z.number().int().nonnegative().max(MAX_TIME);
 const who = text(60);
 const department = text(REFERENCE_LIMITS.entry).min(1);
 

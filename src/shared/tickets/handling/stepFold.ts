@@ -123,9 +123,13 @@ export function foldStep(handling: TicketHandling, status: TicketStatus, event: 
       return { handling: h, status: 'closed' };
     }
     case E.TICKET_REOPENED:
+      // Reopened: it is not solved any more, so a complaint needs a new resolution and a repair
+      // a new return before it is closed done (the work orders keep their own returns).
       delete h.closedAt;
       delete h.outcome;
       delete h.confirmedAt;
+      delete h.resolvedAt;
+      delete h.returned;
       return { handling: h, status: 'inProgress' };
     case E.TICKET_WRITTEN_REPLY_SENT:
       h.writtenReplyAt = p.at;

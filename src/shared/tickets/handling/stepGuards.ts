@@ -4,7 +4,7 @@ import { checklistsFor, type ChecklistId, type IncidentSubtype } from './checkli
 import * as E from './stepEvents';
 
 // The commands' side of the rulebook: a step out of order is refused with a reason the UI
-// translates (`ticket.refused.<code>`), before anything is written. The fold never refuses
+// translates (`handling.refused.<code>`), before anything is written. The fold never refuses
 // (stepFold.ts): what arrives by sync was decided on its own station.
 
 export type StepRefusal =
@@ -59,14 +59,13 @@ export function refuseStep(ticket: Ticket, step: StepDraft, role: Role, now: num
   if (!can(role, permission)) return 'notPermitted';
   const h = ticket.handling ?? {};
   const p = step.payload as Record<string, unknown> & { at: number };
-  if (step.type === E.TICKET_REOPENED) return ticket.status === 'closed' ? null : 'notClosed';
+  if (step.type === E.TICKET_REOPENED) return ticket.status === 'closed' ? refuseTime(ticket, p.at, now) : 'notClosed';
   // A closed request takes no step but a reopen (a note is not a step).
   if (ticket.status === 'closed') return 'closedTicket';
   const kinds = KIND_STEPS[step.type];
   if (kinds && !kinds.includes(ticket.kind)) return 'wrongKind';
-  // A step happened between the request's arrival and now (back-filled ones too).
-  if (p.at > now + FUTURE_SLACK_MS) return 'inFuture';
-  if (p.at < ticket.receivedAt) return 'beforeReceived';
+  const time = refuseTime(ticket, p.at, now);
+  if (time) return time;
   switch (step.type) {
     case E.TICKET_TECHNICIAN_ON_SITE:
       // R-REPAIR-URGENT-15MIN: the 15 minutes run from the call.
@@ -84,8 +83,10 @@ export function refuseStep(ticket: Ticket, step: StepDraft, role: Role, now: num
     case E.TICKET_CONFIRMED:
       return ticket.status === 'resolved' ? null : 'notResolved';
     case E.TICKET_RESOLVED:
-      // R-COMPLAINT-TRIAGE comes before a complaint's resolution.
-      return ticket.kind === 'complaint' && !h.triage ? 'notTriaged' : null;
+      // R-COMPLAINT-TRIAGE comes before a complaint's resolution; a repair is solved once it came
+      // back (R-REPAIR-RETURN), else resolved and confirmed would close it done without a return.
+      if (ticket.kind === 'complaint' && !h.triage) return 'notTriaged';
+      return ticket.kind === 'repair' && (!h.returned || h.returned.result === 'notFixed') ? 'repairNotDone' : null;
     case E.TICKET_CLOSED:
       return refuseClose(ticket, step.payload as E.StepPayload<typeof E.TICKET_CLOSED>);
     case E.TICKET_CHECKED: {
@@ -103,6 +104,12 @@ export function refuseStep(ticket: Ticket, step: StepDraft, role: Role, now: num
     default:
       return null;
   }
+}
+
+/** A step happened between the request's arrival and now (back-filled ones too). */
+function refuseTime(ticket: Ticket, at: number, now: number): StepRefusal | null {
+  if (at > now + FUTURE_SLACK_MS) return 'inFuture';
+  return at < ticket.receivedAt ? 'beforeReceived' : null;
 }
 
 /**
