@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AppInfo, BridgeHandlers, HostSettingsState } from '../shared/bridge/contract';
+import type { PrintAnswer, PrintRequest } from '../shared/print/printContract';
 import { HostEvents } from './hostEvents';
 import { createFileLogger, type Logger } from './logging/logger';
 import { createSerialQueue } from './settings/serialQueue';
@@ -18,6 +19,8 @@ export interface ShellHooks {
   tokenVault?: TokenVault;
   /** `--hub <url> --hub-token-file <file>`: enrol at start (unattended stations, issue 13). */
   hub?: { url: string; token: string } | null;
+  /** Issue 14: the page's print media to a PDF (the desktop shell); without it `print:toPdf` answers unsupported. */
+  printToPdf?(request: PrintRequest): Promise<PrintAnswer>;
 }
 
 export interface HostServices {
@@ -68,6 +71,8 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
     'callerId:listPorts': () => callerId.listPorts(),
     'callerId:recentCalls': () => events.recentCalls(),
     ...sync.handlers,
+    // The web shell has no PDF printer of its own: the renderer uses the browser's print there.
+    'print:toPdf': (request) => hooks.printToPdf?.(request) ?? { ok: false, failure: 'unsupported', message: 'this shell prints with the browser' },
   };
 
   return {

@@ -12,6 +12,7 @@ import { bringToFront, createMainWindow } from './mainWindow';
 import { devRendererUrl, originOf } from './navigation';
 import { refusedDebugSwitch } from './debugGuard';
 import { createKeepAwake } from './power';
+import { createPrintToPdf } from './printToPdf';
 import { startUpdater, type DeskUpdater } from './updater';
 import { notifyUpdateRefused } from './updateNotice';
 import { hostDataDir, pinnedUserDataPath } from './userData';
@@ -109,6 +110,11 @@ async function start(userDataWarning: string | null, hub: HubStart): Promise<voi
       keepAwake,
       tokenVault: safeStorageVault(join(app.getPath('userData'), 'sync', 'hub-token.bin'), safeStorage, () => app.whenReady(), logger),
       hub,
+      printToPdf: createPrintToPdf({
+        contents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+        documentsDir: () => app.getPath('documents'),
+        logger,
+      }),
     },
     app.isPackaged ? undefined : (line) => process.stdout.write(`${line}\n`),
   );

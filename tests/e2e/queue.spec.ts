@@ -70,7 +70,11 @@ test('U8: in English at 1366×768 no status badge, urgent badge, ticket number o
   await recordNormal(app, '102', '门禁卡失灵');
   // One request in progress: the longest status label.
   await app.queueRows().nth(1).click();
-  await page.getByRole('button', { name: '开始处理' }).click();
+  // The first step of its handling puts it in progress (issue 14: no generic status button).
+  await page.getByRole('button', { name: '即时答复' }).click();
+  await page.getByLabel('答复内容').fill('已告知处理时限');
+  await page.getByRole('button', { name: '已即时答复' }).click();
+  await expect(page.getByTestId('ticket-status')).toHaveText('处理中');
   await page.getByRole('button', { name: '返回' }).click();
   await expect(app.queueRows()).toHaveCount(3);
   await app.screenshot('u8-queue-zh-CN');

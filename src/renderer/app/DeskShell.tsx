@@ -21,8 +21,10 @@ import { SyncScreen } from '../features/sync/SyncScreen';
 
 // The directory brings the spreadsheet readers and writers: loaded when first opened, not at start.
 const DirectoryScreen = lazy(() => import('../features/directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
+// The registers bring the xlsx writer too (issue 14).
+const RegistersScreen = lazy(() => import('../features/registers/RegistersScreen').then((m) => ({ default: m.RegistersScreen })));
 
-export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'directory' } | { name: 'staff' } | { name: 'settings' } | { name: 'sync' };
+export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'registers' } | { name: 'directory' } | { name: 'staff' } | { name: 'settings' } | { name: 'sync' };
 
 export function DeskShell() {
   const { t } = useTranslation();
@@ -51,6 +53,7 @@ export function DeskShell() {
   const nav = [
     { view: { name: 'queue' } as View, label: t('common.nav.queue'), show: true },
     { view: { name: 'calls' } as View, label: t('common.nav.calls'), show: true },
+    { view: { name: 'registers' } as View, label: t('common.nav.registers'), show: true },
     // R-CONFIDENTIAL: only roles allowed to look residents up see the directory.
     { view: { name: 'directory' } as View, label: t('common.nav.directory'), show: can(desk.staff.role, 'directory.browse') },
     { view: { name: 'staff' } as View, label: t('common.nav.staff'), show: can(desk.staff.role, 'staff.manage') },
@@ -75,6 +78,7 @@ export function DeskShell() {
         {view.name === 'queue' ? <QueueScreen onOpen={openTicket} /> : null}
         {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}
         {view.name === 'calls' ? <CallLogScreen /> : null}
+        {view.name === 'registers' ? <Suspense fallback={null}><RegistersScreen /></Suspense> : null}
         {view.name === 'directory' ? <Suspense fallback={null}><DirectoryScreen /></Suspense> : null}
         {view.name === 'staff' ? <StaffScreen /> : null}
         {view.name === 'settings' ? <SettingsScreen /> : null}

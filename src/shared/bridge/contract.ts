@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FAMILY_SETTINGS } from '../callerid/families/families';
 import type { BridgeEventName, BridgeMethodName } from './names';
 import { syncEvents, syncMethods } from '../sync/syncContract';
+import { printMethods } from '../print/printContract';
 
 export { isBridgeEvent, isBridgeMethod } from './names';
 
@@ -92,6 +93,7 @@ export const bridgeMethods = {
   /** The calls of the last minutes, oldest first: a (re)connecting renderer logs those it missed (S17). */
   'callerId:recentCalls': { args: none, result: z.array(callerIdCall).max(50) },
   ...syncMethods,
+  ...printMethods,
 } as const satisfies Record<BridgeMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export const bridgeEvents = {

@@ -27,6 +27,7 @@ const handlers = {
   'sync:journalAck': () => null,
   'sync:journalPending': () => ({ events: [], next: null }),
   'sync:instance': () => ({ status: 'new', previous: null }),
+  'print:toPdf': () => ({ ok: true, path: '/tmp/register.pdf' }),
 } satisfies BridgeHandlers;
 
 describe('bridge dispatch', () => {
@@ -48,6 +49,10 @@ describe('bridge dispatch', () => {
     expect(await dispatch(handlers, 'sync:schedule', [0])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'sync:pull', [{ after: -1, limit: 10 }])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'sync:schedule', [5])).toMatchObject({ ok: true, value: { everyMinutes: 5 } });
+    // Issue 14: a PDF's name is a plain file name, never a path.
+    expect(await dispatch(handlers, 'print:toPdf', [{ fileName: '../../evil', landscape: true }])).toMatchObject({ ok: false, error: 'badArguments' });
+    expect(await dispatch(handlers, 'print:toPdf', [{ fileName: 'C:\\x', landscape: true }])).toMatchObject({ ok: false, error: 'badArguments' });
+    expect(await dispatch(handlers, 'print:toPdf', [{ fileName: '报修记录 2026-12-06', landscape: true }])).toMatchObject({ ok: true });
   });
 
   it('reports a failing handler without throwing', async () => {

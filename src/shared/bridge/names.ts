@@ -24,6 +24,7 @@ export const BRIDGE_METHOD_NAMES = [
   'sync:journalAck',
   'sync:journalPending',
   'sync:instance',
+  'print:toPdf',
 ] as const;
 
 export const BRIDGE_EVENT_NAMES = ['callerId:call', 'callerId:status', 'callerId:raw', 'callerId:event', 'settings:changed', 'sync:tick', 'sync:state'] as const;

@@ -57,4 +57,55 @@ describe('intake validation', () => {
     expect(overLimit('note', `${'n'.repeat(TICKET_LIMITS.note)}12`)).toBe(2);
     expect(ticketNotedPayload.safeParse({ text: 'n'.repeat(TICKET_LIMITS.note + 1) }).success).toBe(false);
   });
+
+  it('R-RECORD: a place without a room instead of a unit (a patrol report in the car park)', () => {
+    const patrol = { ...ok, building: '', room: '', where: 'place' as const, place: '停车场' };
+    expect(validateIntake(patrol, shenzhen)).toEqual({});
+    expect(validateIntake({ ...patrol, place: '  ' }, shenzhen)).toEqual({ place: { code: 'placeMissing' } });
+    expect(validateIntake({ ...patrol, place: '地'.repeat(TICKET_LIMITS.place + 2) }, shenzhen)).toEqual({ place: { code: 'tooLong', over: 2 } });
+    // Building and room typed before switching to a place are neither checked nor saved.
+    expect(validateIntake({ ...patrol, building: '15 02', room: '?' }, shenzhen)).toEqual({});
+    // A unit still needs its room.
+    expect(validateIntake({ ...ok, where: 'unit', room: '' }, shenzhen)).toEqual({ room: { code: 'roomMissing' } });
+  });
+
+  it('R-MEDICAL-REPORT: a medical request needs the phone (address and phone first); other kinds do not', () => {
+    expect(validateIntake({ ...ok, kind: 'medical', callerPhone: '' }, shenzhen)).toEqual({ callerPhone: { code: 'phoneMissing' } });
+    expect(validateIntake({ ...ok, kind: 'medical' }, shenzhen)).toEqual({});
+    expect(validateIntake({ ...ok, kind: 'repair', callerPhone: '' }, shenzhen)).toEqual({});
+  });
+
+  it('R-NIGHT-TRANSFER (补单): the received time set back needs a reason and is never in the future', () => {
+    const now = Date.UTC(2026, 11, 6, 2, 0);
+    const night = now - 6 * 3600_000;
+    expect(validateIntake({ ...ok, backfill: { at: night, reason: '中控室夜间电话报修' } }, shenzhen, '', now)).toEqual({});
+    expect(validateIntake({ ...ok, backfill: { at: now + 60_000, reason: '' } }, shenzhen, '', now)).toEqual({
+      backfillAt: { code: 'timeInFuture' },
+      backfillReason: { code: 'reasonMissing' },
+    });
+    expect(validateIntake({ ...ok, backfill: { at: null, reason: '对讲机' } }, shenzhen, '', now)).toEqual({ backfillAt: { code: 'timeMissing' } });
+    expect(validateIntake({ ...ok, backfill: { at: night, reason: '因'.repeat(TICKET_LIMITS.reason + 1) } }, shenzhen, '', now)).toEqual({
+      backfillReason: { code: 'tooLong', over: 1 },
+    });
+  });
+
+  it('R-SPECIAL-EVENT: when an incident happened is never in the future; other kinds ignore it', () => {
+    const now = Date.UTC(2026, 11, 6, 2, 0);
+    expect(validateIntake({ ...ok, kind: 'security', happenedAt: now - 60_000 }, shenzhen, '', now)).toEqual({});
+    expect(validateIntake({ ...ok, kind: 'disaster', happenedAt: now + 60_000 }, shenzhen, '', now)).toEqual({ happenedAt: { code: 'timeInFuture' } });
+    expect(validateIntake({ ...ok, kind: 'security', happenedAt: null }, shenzhen, '', now)).toEqual({ happenedAt: { code: 'timeMissing' } });
+    expect(validateIntake({ ...ok, kind: 'repair', happenedAt: now + 60_000 }, shenzhen, '', now)).toEqual({});
+  });
+
+  it('R-REPAIR-FIELDS, R-FOUR-CLEAR: the repair fields and "reported to" are held to the payload limits', () => {
+    const long = (field: 'faultLocation' | 'accessTime' | 'reportedTo') => 'x'.repeat(TICKET_LIMITS[field] + 1);
+    expect(validateIntake({ ...ok, kind: 'repair', faultLocation: long('faultLocation'), accessTime: long('accessTime'), reportedTo: long('reportedTo') }, shenzhen)).toEqual({
+      faultLocation: { code: 'tooLong', over: 1 },
+      accessTime: { code: 'tooLong', over: 1 },
+      reportedTo: { code: 'tooLong', over: 1 },
+    });
+    // Repair fields left over from before the kind was changed are not saved, so not checked.
+    expect(validateIntake({ ...ok, kind: 'complaint', faultLocation: long('faultLocation') }, shenzhen)).toEqual({});
+  });
 });
+

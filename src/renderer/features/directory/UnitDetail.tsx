@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +48,7 @@ export function UnitDetail({ unitId }: { unitId: string }) {
   );
 }
 
-function titleOf(editing: Editing, t: ReturnType<typeof useTranslation>['t']): string {
+function titleOf(editing: Editing, t: TFunction): string {
   if (editing?.kind === 'unit') return t('directory.unit.edit');
   if (editing?.kind === 'resident') return editing.resident ? t('directory.resident.editTitle') : t('directory.resident.add');
   return '';

@@ -15,6 +15,25 @@ export interface IntakeDraftValues {
   description: string;
   urgency: string;
   paid: boolean;
+  // Issue 14: optional, so a draft kept before them still loads (the form fills in its defaults).
+  where?: string;
+  place?: string;
+  backfill?: boolean;
+  /** The back-filled received time as typed (station wall clock, `YYYY-MM-DDTHH:mm`). */
+  backfillAt?: string;
+  backfillReason?: string;
+  listened?: boolean;
+  asked?: boolean;
+  readBack?: boolean;
+  recorded?: boolean;
+  reportedTo?: string;
+  faultLocation?: string;
+  anyoneHome?: string;
+  spareKey?: string;
+  accessTime?: string;
+  subtype?: string;
+  happenedAt?: string;
+  major?: boolean;
 }
 
 export interface IntakeDraftRecord {

@@ -12,6 +12,8 @@ interface Props {
   inputProps: GetInputPropsReturnType;
   /** Clears the number so another can be typed. */
   onReplace(): void;
+  /** R-MEDICAL-REPORT: a medical request needs the phone. */
+  required?: boolean;
 }
 
 /**
@@ -19,16 +21,17 @@ interface Props {
  * `phone.unmask`, a number prefilled from caller ID is shown masked and read-only (the form
  * still saves it whole); "replace" empties the field for a number the caller gives instead.
  */
-export function CallerPhoneField({ masked, inputRef, inputProps, onReplace }: Props) {
+export function CallerPhoneField({ masked, inputRef, inputProps, onReplace, required }: Props) {
   const { t } = useTranslation();
   const { station } = useDesk();
-  if (!masked) return <TextInput data-intake-field ref={inputRef} label={t('intake.callerPhone')} inputMode="tel" {...inputProps} />;
+  if (!masked) return <TextInput data-intake-field ref={inputRef} label={t('intake.callerPhone')} required={required} inputMode="tel" {...inputProps} />;
   const value = typeof inputProps.value === 'string' ? inputProps.value : '';
   const shown = shownPhone(value, false, { countryCode: station.countryCode, areaCode: station.areaCode });
   return (
     <TextInput
       data-intake-field
       label={t('intake.callerPhone')}
+      required={required}
       readOnly
       value={shown.number}
       error={inputProps.error as ReactNode}

@@ -43,8 +43,9 @@ function OpenIntake({ prefill, call = null, onClose, onSaved }: Props) {
     };
   }, [db, staff.id, origin]);
 
+  // Close to the top: with back-fill and a kind's fields the form is tall for 1366×768.
   return (
-    <Modal opened={restored !== null} onClose={() => form.current?.requestClose()} title={t('intake.title')} size="xl" closeOnClickOutside={false} trapFocus returnFocus>
+    <Modal opened={restored !== null} onClose={() => form.current?.requestClose()} title={t('intake.title')} size="xl" yOffset="2dvh" closeOnClickOutside={false} trapFocus returnFocus>
       {restored ? (
         <IntakeForm
           ref={form}

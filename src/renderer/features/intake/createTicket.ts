@@ -25,7 +25,8 @@ export async function createTicket(
   const draft = (n: string): EventDraft<typeof TICKET_OPENED> => ({
     stream: streams.ticket(id),
     type: TICKET_OPENED,
-    payload: ticketOpenedPayload.parse({ ...values, building, room, unitKey: unitKey({ building, room }), number: n }),
+    // A place without a room has no unit key: the unit's request history (calls) never lists it.
+    payload: ticketOpenedPayload.parse({ ...values, building, room, unitKey: values.place ? '' : unitKey({ building, room }), number: n }),
   });
   // Validate before the transaction, so bad input never touches the counter.
   draft(ticketNumber(store.station.code, day, 1));

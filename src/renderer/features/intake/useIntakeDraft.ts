@@ -5,7 +5,8 @@ import { dropIntakeDraft, intakeKey, writeIntakeDraft, type IntakeDraftRecord, t
 
 type Meta = Omit<IntakeDraftRecord, 'values'>;
 
-const TEXT_FIELDS = ['building', 'room', 'callerName', 'callerPhone', 'description'] as const;
+/** What makes a form worth keeping as a draft: any text typed (switches and selects alone do not). */
+const TEXT_FIELDS = ['building', 'room', 'place', 'callerName', 'callerPhone', 'description', 'backfillReason', 'reportedTo', 'faultLocation', 'accessTime'] as const;
 
 /**
  * U5: the intake form's values, kept as the signed-in person's draft as they are typed, so
@@ -15,7 +16,7 @@ const TEXT_FIELDS = ['building', 'room', 'callerName', 'callerPhone', 'descripti
 export function useIntakeDraft(values: IntakeDraftValues, meta: Meta) {
   const { db, staff } = useDesk();
   const [kept, setKept] = useState(false);
-  const blank = !meta.call && TEXT_FIELDS.every((f) => !values[f].trim());
+  const blank = !meta.call && TEXT_FIELDS.every((f) => !(values[f] ?? '').trim());
   // Compared as text, so a re-render with the same values writes nothing.
   const serialised = JSON.stringify(blank ? null : { ...meta, values });
   const current = () => JSON.parse(serialised) as IntakeDraftRecord | null;

@@ -28,10 +28,15 @@ function Row({ ticket, now, t, onOpen }: Props) {
         <Group gap={6} wrap="nowrap" preventGrowOverflow={false} style={WHOLE}>
           <Text ff="monospace" size="sm" style={WHOLE} data-testid="queue-number">{ticket.number}</Text>
           {ticket.urgency === 'urgent' ? <Badge color="red" size="sm" style={WHOLE} data-testid="queue-urgent">{t('common.urgencies.urgent')}</Badge> : null}
+          {/* 补单: entered after the fact, with its real received time (the age counts from it). */}
+          {ticket.backfilled ? <Badge color="grape" variant="light" size="sm" style={WHOLE} data-testid="queue-backfilled">{t('handling.header.backfilled')}</Badge> : null}
         </Group>
       </Table.Td>
       <Table.Td style={NO_WRAP}>{t(`common.kinds.${ticket.kind}`)}</Table.Td>
-      <Table.Td style={NO_WRAP}>{ticket.unitKey}</Table.Td>
+      {/* A place without a room (a common area, a patrol's find) where there is no unit. */}
+      <Table.Td style={NO_WRAP}>
+        {ticket.unitKey || <Text size="sm" w={120} truncate="end" title={ticket.handling?.place} data-testid="queue-place">{ticket.handling?.place}</Text>}
+      </Table.Td>
       <Table.Td style={NO_WRAP}><Text size="sm" w={120} truncate="end" title={ticket.callerName}>{ticket.callerName}</Text></Table.Td>
       {/* U20: one line, the rest in the title; the column takes whatever width the others leave. */}
       <Table.Td style={DESCRIPTION}><Text size="sm" truncate="end" title={ticket.description} data-testid="queue-description">{ticket.description}</Text></Table.Td>

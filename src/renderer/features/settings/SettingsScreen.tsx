@@ -11,6 +11,7 @@ import { updateStaff } from '../staff/staffCommands';
 import { changeDeskSettings } from './settingsCommands';
 import { CallerIdSettings } from '../callerid/CallerIdSettings';
 import { HubSettingsCard } from '../sync/HubSettingsCard';
+import { ReferenceListsCard } from './ReferenceListsCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function SettingsScreen() {
           {error ? <SaveErrorAlert error={error} /> : null}
         </Stack>
       </Paper>
+      {mayChange ? <ReferenceListsCard /> : null}
       <CallerIdSettings canChange={mayChange} />
       <HubSettingsCard />
       <Paper withBorder p="md">

@@ -3,15 +3,19 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Timelin
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TicketStatus } from '@shared/domain/requestKinds';
+import { isKnownCommonArea } from '@shared/tickets/handling/references';
 import { useDesk } from '../../desk/DeskContext';
 import { PhoneNumber } from '../../components/PhoneNumber';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { formatDateTime } from '../../i18n/format';
-import { addNote, changeStatus, revealTicketPhone } from './ticketCommands';
+import { HandlingPanel } from '../handling/HandlingPanel';
+import { addNote, revealTicketPhone } from './ticketCommands';
 import { useTimeline } from './useTimeline';
 import { TimelineEntry } from './TimelineEntry';
 import { useNoteDraft } from './useNoteDraft';
 import { FieldLimit, useTooLong } from '../intake/FieldLimit';
+
+const STATUS_COLORS: Record<TicketStatus, string> = { open: 'orange', inProgress: 'blue', resolved: 'teal', closed: 'gray' };
 
 export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): void }) {
   const { t, i18n } = useTranslation();
@@ -49,10 +53,13 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
     event.preventDefault();
     saveNote();
   };
-  const setStatus = (status: TicketStatus) => run(() => changeStatus(store, ticket.id, status, staff.id));
+  const place = ticket.handling?.place ?? '';
   const fields: [string, ReactNode][] = [
     [t('ticket.fields.kind'), t(`common.kinds.${ticket.kind}`)],
-    [t('ticket.fields.unit'), ticket.unitKey],
+    // Where: the unit, or a place without a room (a known common area translated).
+    ticket.unitKey || !place
+      ? [t('ticket.fields.unit'), ticket.unitKey || t('common.none')]
+      : [t('handling.header.place'), isKnownCommonArea(place) ? t(`handling.commonAreas.${place}`) : place],
     [t('ticket.fields.caller'), ticket.callerName || t('common.none')],
     // S6: masked, and for a role that may see it, shown in full only after a logged reveal.
     [t('ticket.fields.phone'), ticket.callerPhone ? <PhoneNumber phone={ticket.callerPhone} reveal={() => revealTicketPhone(store, ticket.id, staff.id)} testId="ticket-phone" /> : t('common.none')],
@@ -69,11 +76,9 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
         <Group>
           <Button variant="subtle" onClick={onBack}>{t('common.back')}</Button>
           <Title order={3}>{t('ticket.title', { number: ticket.number })}</Title>
-          <Badge color={ticket.active ? 'orange' : 'gray'}>{t(`common.statuses.${ticket.status}`)}</Badge>
-        </Group>
-        <Group>
-          {ticket.status === 'open' ? <Button variant="light" onClick={() => setStatus('inProgress')}>{t('ticket.markInProgress')}</Button> : null}
-          {ticket.active ? <Button onClick={() => setStatus('closed')}>{t('ticket.markClosed')}</Button> : <Button variant="default" onClick={() => setStatus('open')}>{t('ticket.reopen')}</Button>}
+          <Badge color={STATUS_COLORS[ticket.status]} data-testid="ticket-status">{t(`common.statuses.${ticket.status}`)}</Badge>
+          {ticket.backfilled ? <Badge color="grape" variant="light" data-testid="ticket-backfilled">{t('handling.header.backfilled')}</Badge> : null}
+          {ticket.handling?.major ? <Badge color="red" data-testid="ticket-major">{t('handling.header.major')}</Badge> : null}
         </Group>
       </Group>
       <Paper withBorder p="md">
@@ -87,7 +92,7 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
         </SimpleGrid>
         <Text mt="md" style={{ whiteSpace: 'pre-wrap' }}>{ticket.description}</Text>
       </Paper>
-      {error ? <SaveErrorAlert error={error} /> : null}
+      <HandlingPanel ticket={ticket} />
       <Title order={4}>{t('ticket.timeline')}</Title>
       <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">
         {(timeline ?? []).map(({ event, actorName }) => (
@@ -113,6 +118,7 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
         />
         <Button disabled={!note.trim()} onClick={saveNote}>{t('ticket.addNote')}</Button>
       </Group>
+      {error ? <SaveErrorAlert error={error} /> : null}
     </Stack>
   );
 }

@@ -1,23 +1,25 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeskEvent } from '@shared/events/envelope';
+import { parseHlc } from '@shared/hlc';
+import { useDesk } from '../../desk/DeskContext';
+import { timelineText, type Translate } from './timelineText';
 
-const KNOWN = ['ticket.opened', 'ticket.noted', 'ticket.statusChanged', 'ticket.phoneRevealed'] as const;
-
-/** One line of a ticket's history: who, what, when, at which station. */
+/** One line of a ticket's history: who did what (timelineText.ts), its details, when, at which station. */
 export function TimelineEntry({ event, actor, when }: { event: DeskEvent; actor: string | undefined; when(ms: number): string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { timeZone } = useDesk().station;
   const actorName = actor ?? event.actor ?? t('ticket.systemActor');
-  const type = (KNOWN as readonly string[]).includes(event.type) ? (event.type as (typeof KNOWN)[number]) : null;
-  const status = typeof event.payload.status === 'string' ? t(`common.statuses.${event.payload.status}` as never) : '';
-  const millis = Date.parse(event.hlc.slice(0, 24));
+  const text = timelineText(event, actorName, t as unknown as Translate, { timeZone, language: i18n.language });
+  const savedAt = parseHlc(event.hlc)?.millis ?? Date.parse(event.hlc.slice(0, 24));
   return (
     <>
       <Text size="sm" fw={500}>
-        {type ? t(`ticket.events.${type}`, { actor: actorName, status }) : t('ticket.events.unknown', { actor: actorName, type: event.type })}
+        {text.line}
+        {text.happenedAt ? <Text span size="sm" c="dimmed" ml={6}>{text.happenedAt}</Text> : null}
       </Text>
-      {typeof event.payload.text === 'string' ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{event.payload.text}</Text> : null}
-      <Text size="xs" c="dimmed">{when(millis)} · {event.station}</Text>
+      {text.details.map((line, i) => <Text key={i} size="sm" style={{ whiteSpace: 'pre-wrap' }}>{line}</Text>)}
+      <Text size="xs" c="dimmed">{when(savedAt)} · {event.station}</Text>
     </>
   );
 }

@@ -12,7 +12,7 @@ export const common: Translation['common'] = {
   none: 'None',
   language: 'Language',
   languages: { 'zh-CN': '中文', en: 'English' },
-  nav: { queue: 'Work queue', directory: 'Residents', staff: 'Staff', settings: 'Settings', calls: 'Call log', sync: 'Sync' },
+  nav: { queue: 'Work queue', directory: 'Residents', staff: 'Staff', settings: 'Settings', calls: 'Call log', sync: 'Sync', registers: 'Registers' },
   header: {
     onDuty: 'On duty: {{name}}',
     lock: 'Lock',

@@ -11,7 +11,7 @@ export const common = {
   none: '无',
   language: '语言',
   languages: { 'zh-CN': '中文', en: 'English' },
-  nav: { queue: '工作队列', directory: '住户资料', staff: '员工', settings: '设置', calls: '来电记录', sync: '同步' },
+  nav: { queue: '工作队列', directory: '住户资料', staff: '员工', settings: '设置', calls: '来电记录', sync: '同步', registers: '登记簿' },
   header: {
     onDuty: '值班:{{name}}',
     lock: '锁屏',

@@ -1,0 +1,34 @@
+// The register as an xlsx file: every request of the dates (read page by page through the
+// index), the same cells as the screen with the year in every time, numbers masked per role.
+import { registerColumns, registerRow, type RegisterLabels } from '@shared/registers/registerColumns';
+import type { RegisterId } from '@shared/registers/registerKinds';
+import { writeXlsx } from '@shared/directory/sheet/writeSheet';
+import type { Ticket } from '@shared/tickets/ticketFold';
+import type { DeskDatabase } from '../../db/database';
+import { readWholeRegister, staffNames, type Span } from './registerQuery';
+
+export interface RegisterExport {
+  blob: Blob;
+  count: number;
+  truncated: boolean;
+}
+
+export async function exportRegister(
+  db: DeskDatabase, register: RegisterId, span: Span,
+  labelsFor: (names: Map<string, string>) => RegisterLabels, headers: (column: string) => string, sheetName: string,
+): Promise<RegisterExport> {
+  const { tickets, truncated } = await readWholeRegister(db, register, span);
+  const labels = labelsFor(await staffNames(db, tickets));
+  const rows = [registerColumns(register).map(headers), ...tickets.map((ticket: Ticket) => registerRow(ticket, register, labels))];
+  return { blob: await writeXlsx(rows, sheetName), count: tickets.length, truncated };
+}
+
+/** Hands a file to the browser's download (in the desktop shell: the save dialog). */
+export function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
