@@ -5,16 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../desk/DeskContext';
 import { exportDirectory, type ExportFormat } from './directoryTransfer';
 import { usePhoneContext } from './useDirectory';
-
-/** Hands a file to the browser's download (in the desktop shell: the save dialog). */
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadFile } from '../../components/downloadFile';
 
 /** R-CONFIDENTIAL: shown only to staff with `phone.unmask` (the file holds full numbers); each export is logged. */
 export function ExportButtons() {
@@ -26,7 +17,7 @@ export function ExportButtons() {
     setBusy(format);
     try {
       const file = await exportDirectory(db, store, format, context, staff.id, { sheetName: t('directory.export.sheetName'), baseName: t('directory.export.fileBaseName') });
-      download(file.blob, file.fileName);
+      downloadFile(file.blob, file.fileName);
       notifications.show({ color: 'teal', message: t('directory.export.done', { count: file.residents }) });
     } catch {
       notifications.show({ color: 'red', message: t('directory.export.failed') });

@@ -6,7 +6,8 @@ import { can } from '@shared/domain/roles';
 import type { RegisterId } from '@shared/registers/registerKinds';
 import { useDesk } from '../../desk/DeskContext';
 import { documentFileName } from './print/usePrint';
-import { download, exportRegister } from './exportRegister';
+import { exportRegister } from './exportRegister';
+import { downloadFile } from '../../components/downloadFile';
 import { registerLabels } from './registerLabels';
 import type { Span } from './registerQuery';
 
@@ -29,7 +30,7 @@ export function ExportRegisterButton({ register, span, fileDates }: Props) {
         t, i18n, timeZone: station.timeZone, canUnmask: can(staff.role, 'phone.unmask'),
         phoneContext: { countryCode: station.countryCode, areaCode: station.areaCode }, staffNames: names, withYear: true,
       }), (column) => t(`registers.columns.${column}` as never), title);
-      download(file.blob, `${documentFileName(title, fileDates)}.xlsx`);
+      downloadFile(file.blob, `${documentFileName(title, fileDates)}.xlsx`);
       notifications.show({ color: file.truncated ? 'yellow' : 'teal', message: file.truncated ? t('registers.truncated', { count: file.count }) : t('registers.exported', { count: file.count }) });
     } catch {
       notifications.show({ color: 'red', message: t('registers.exportFailed') });

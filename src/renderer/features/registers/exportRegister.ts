@@ -23,12 +23,3 @@ export async function exportRegister(
   return { blob: await writeXlsx(rows, sheetName), count: tickets.length, truncated };
 }
 
-/** Hands a file to the browser's download (in the desktop shell: the save dialog). */
-export function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
