@@ -102,6 +102,20 @@ test.describe('handling repairs, complaints and inquiries (issue 14)', () => {
     await expect(page.getByTestId('timeline')).toContainText(`维修单 ${number} 回单:已修复`);
     await shot(app, 'handling-repair-zh-CN');
 
+    // The work order prints as the paper 维修服务通知单 (A4 portrait): its number, the fault, the
+    // result, and the lines the technician and the resident sign.
+    await page.getByTestId('work-orders').getByTestId('print-work-order').click();
+    const sheet = page.getByRole('dialog').getByTestId('work-order-sheet').first();
+    await expect(sheet).toContainText(number);
+    await expect(sheet).toContainText('厨房水龙头漏水');
+    await expect(sheet).toContainText('赵师傅');
+    await expect(sheet.getByTestId('signature-lines')).toBeVisible();
+    await shot(app, 'handling-work-order-print-zh-CN');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: 'test-results/registers/work-order.pdf', format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+
     await page.getByTestId('step-confirmed').getByRole('button', { name: '住户已确认' }).click();
     await expect(status(page)).toHaveText('已办结');
     await expect(page.getByTestId('time-confirmedAt')).toBeVisible();
@@ -211,6 +225,12 @@ test.describe('handling repairs, complaints and inquiries (issue 14)', () => {
     await expect(page.getByTestId('time-writtenReplyAt')).toBeVisible();
     await expect(page.getByTestId('timeline')).toContainText(`${MANAGER.name} 发出书面答复`);
     await shot(app, 'handling-inquiry-written-zh-CN');
+    // The reply prints as a letter with the text as sent.
+    await page.getByTestId('print-written-reply').click();
+    await expect(page.getByRole('dialog')).toContainText('本小区车位按年租赁,详见附件。');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: 'test-results/registers/written-reply.pdf', format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
   });
 
   test('R-INQUIRY-WRITTEN: a clerk sees who may answer a written inquiry, not the reply form; a closed request offers no reopen', async ({ app, page }) => {

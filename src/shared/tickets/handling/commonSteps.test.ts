@@ -32,6 +32,20 @@ describe('common steps', () => {
     expect(answered.handling?.answeredAt).toBe(RECEIVED + 30_000);
   });
 
+  it('R-FOUR-CLEAR, R-PHONE: the intake keeps what was checked (listened, asked, read back, recorded) and to whom it was reported', () => {
+    const ticket = opened({ checks: { listened: true, asked: true, readBack: true, recorded: false }, reportedTo: '工程部王主管' });
+    expect(ticket.handling?.checks).toEqual({ listened: true, asked: true, readBack: true, recorded: false });
+    expect(ticket.handling?.reportedTo).toBe('工程部王主管');
+    // Requests saved before the checks existed carry none (nothing is invented for them).
+    expect(opened().handling?.checks).toBeUndefined();
+  });
+
+  it('R-HELP: what the desk cannot solve is raised with the supervisor, a step of its own with whom and when', () => {
+    const ticket = take(opened({ kind: 'other' }), 'ticket.supervisorConsulted', { at: RECEIVED + MINUTE, whom: '陈主管', text: '住户求助搬运大件' });
+    expect(ticket.handling?.consultedAt).toBe(RECEIVED + MINUTE);
+    expect(ticket.status).toBe('inProgress');
+  });
+
   it('R-REPLY-5MIN: consulting the supervisor and the reply keep their own times', () => {
     let ticket = take(opened({ kind: 'inquiry' }), 'ticket.supervisorConsulted', { at: RECEIVED + MINUTE, whom: '陈主管' });
     ticket = take(ticket, 'ticket.replied', { at: RECEIVED + 4 * MINUTE, text: '主管答复:可以办理' });
