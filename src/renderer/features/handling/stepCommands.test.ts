@@ -35,6 +35,16 @@ async function desk() {
 }
 
 describe('taking a step (stepCommands)', () => {
+  it('补单: the received time may be set back with its reason, never ahead of the clock; a refused request writes nothing', async () => {
+    const { db, store, clerk } = await desk();
+    const before = await db.events.count();
+    await expect(createTicket(db, store, TZ, request({ receivedAt: RECEIVED + 10 * 60_000, backfill: { reason: '夜班补录' } }), clerk.id, RECEIVED)).rejects.toMatchObject({ reason: 'invalid' });
+    expect(await db.events.count()).toBe(before);
+    const { id } = await createTicket(db, store, TZ, request({ receivedAt: RECEIVED - 6 * 3_600_000, backfill: { reason: '夜班对讲机报修,早上补录' } }), clerk.id, RECEIVED);
+    const row = await db.tickets.get(id);
+    expect(row).toMatchObject({ receivedAt: RECEIVED - 6 * 3_600_000, backfilled: 1, handling: { backfill: { reason: '夜班对讲机报修,早上补录' } } });
+  });
+
   it('R-REPAIR-RETURN: a refused step throws its code and writes nothing: no event, no outbox row, the row unchanged', async () => {
     const { db, store, clerk, open, snapshot } = await desk();
     const id = await open();

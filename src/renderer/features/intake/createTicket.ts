@@ -4,8 +4,9 @@ import type { EventDraft } from '@shared/events/registry';
 import { unitKey, normaliseBuilding, normaliseRoom } from '@shared/domain/units';
 import { TICKET_OPENED, ticketOpenedPayload, type TicketOpenedPayload } from '@shared/tickets/ticketEvents';
 import { stationDay, ticketNumber } from '@shared/tickets/ticketNumber';
+import { FUTURE_SLACK_MS } from '@shared/tickets/handling/stepGuards';
 import type { DeskDatabase } from '../../db/database';
-import type { EventStore } from '../../db/eventStore';
+import { SaveError, type EventStore } from '../../db/eventStore';
 
 export type IntakeValues = Omit<TicketOpenedPayload, 'number' | 'unitKey'>;
 
@@ -30,6 +31,9 @@ export async function createTicket(
   });
   // Validate before the transaction, so bad input never touches the counter.
   draft(ticketNumber(store.station.code, day, 1));
+  // 补单 sets the received time back, never ahead of this clock (the form refuses it first; this
+  // keeps every caller of the command to it).
+  if (values.receivedAt > now + FUTURE_SLACK_MS) throw new SaveError('invalid', new Error('receivedAt is in the future'));
   let number = '';
   await store.append([draft(ticketNumber(store.station.code, day, 0))], actor, async (later) => {
     const key = `ticketCounter:${day}`;

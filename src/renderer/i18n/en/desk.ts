@@ -111,7 +111,7 @@ export const queue: Translation['queue'] = {
   allKinds: 'All kinds',
   scope: 'Status',
   scopes: { active: 'Open', closed: 'Done', all: 'All' },
-  columns: { number: 'Number', kind: 'Kind', unit: 'Unit', caller: 'Caller', description: 'Description', age: 'Age', status: 'Status', urgency: 'Urgent' },
+  columns: { number: 'Number', kind: 'Kind', unit: 'Unit/place', caller: 'Caller', description: 'Description', age: 'Age', status: 'Status', urgency: 'Urgent' },
   empty: 'No requests match',
   narrowSearch: 'Too many records match; only some were searched. Type more (a unit or a number) to narrow the search.',
   loadMore: 'Load more',

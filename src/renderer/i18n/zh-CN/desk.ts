@@ -109,7 +109,7 @@ export const queue = {
   allKinds: '全部类别',
   scope: '状态',
   scopes: { active: '未完成', closed: '已完成', all: '全部' },
-  columns: { number: '单号', kind: '类别', unit: '房号', caller: '来电人', description: '事项', age: '已过时间', status: '状态', urgency: '紧急' },
+  columns: { number: '单号', kind: '类别', unit: '房号/地点', caller: '来电人', description: '事项', age: '已过时间', status: '状态', urgency: '紧急' },
   empty: '没有符合条件的受理单',
   narrowSearch: '匹配的记录太多,只查看了一部分。请输入更多内容(如房号或单号)缩小范围。',
   loadMore: '加载更多',
