@@ -18,6 +18,7 @@ import {
   directoryExportedPayload, phoneRevealedPayload, residentAddedPayload, residentUpdatedPayload, unitAddedPayload, unitUpdatedPayload,
 } from '../directory/directoryEvents';
 import { STEP_PAYLOADS, SUPERVISOR_STEPS, type StepType } from '../tickets/handling/stepEvents';
+import { REGISTER_EXPORTED, registerExportedPayload } from '../registers/registerEvents';
 import { CALL_DISMISSED, CALL_LINKED, CALL_RECEIVED, callDismissedPayload, callLinkedPayload, callReceivedPayload } from '../calls/callEvents';
 
 export const STREAM_KINDS = ['ticket', 'staff', 'unit', 'resident', 'call', 'settings', 'station', 'directory'] as const;
@@ -63,6 +64,8 @@ export const eventRegistry = {
   [RESIDENT_UPDATED]: spec(residentUpdatedPayload, 'resident', 'directory.edit'),
   [PHONE_REVEALED]: spec(phoneRevealedPayload, 'resident', 'phone.unmask'),
   [DIRECTORY_EXPORTED]: spec(directoryExportedPayload, 'directory', 'directory.browse'),
+  // Issue 14, R-CONFIDENTIAL: a register exported to xlsx, logged on the same exports stream.
+  [REGISTER_EXPORTED]: spec(registerExportedPayload, 'directory', 'ticket.create'),
   // A call is logged as it rings, signed in or not (actor null while the screen is locked).
   [CALL_RECEIVED]: spec(callReceivedPayload, 'call', null),
   [CALL_LINKED]: spec(callLinkedPayload, 'call', 'ticket.create'),

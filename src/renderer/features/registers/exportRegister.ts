@@ -4,7 +4,10 @@ import { registerColumns, registerRow, type RegisterLabels } from '@shared/regis
 import type { RegisterId } from '@shared/registers/registerKinds';
 import { writeXlsx } from '@shared/directory/sheet/writeSheet';
 import type { Ticket } from '@shared/tickets/ticketFold';
+import { DIRECTORY_EXPORTS_STREAM } from '@shared/directory/directoryEvents';
+import { REGISTER_EXPORTED, registerExportedPayload, type RegisterExportedPayload } from '@shared/registers/registerEvents';
 import type { DeskDatabase } from '../../db/database';
+import type { EventStore } from '../../db/eventStore';
 import { readWholeRegister, staffNames, type Span } from './registerQuery';
 
 export interface RegisterExport {
@@ -23,3 +26,11 @@ export async function exportRegister(
   return { blob: await writeXlsx(rows, sheetName), count: tickets.length, truncated };
 }
 
+
+/**
+ * R-CONFIDENTIAL: logs the export (who, when, which register and dates, how many rows, whether
+ * with full numbers) before the file is handed over: if the log cannot be saved, no file leaves.
+ */
+export async function logRegisterExport(store: EventStore, actor: string, exported: RegisterExportedPayload): Promise<void> {
+  await store.append([{ stream: DIRECTORY_EXPORTS_STREAM, type: REGISTER_EXPORTED, payload: registerExportedPayload.parse(exported) }], actor);
+}
