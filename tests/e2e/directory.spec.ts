@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 import type { Page } from '@playwright/test';
-import { MANAGER, type DeskApp } from './pages/DeskApp';
+import { CONTROL_ROOM, MANAGER, type DeskApp } from './pages/DeskApp';
 
 // The resident list (客户状况一览表) imported with a bad row, searched by initials, and a call
 // from a number registered at two units: the pick-list, the prefilled intake, and a masked
@@ -88,19 +88,9 @@ test('the control room sees no directory and a masked number on the call panel',
   }
 });
 
-/** A screen from the navigation bar (its title may repeat the label). */
-const goTo = (page: Page, label: string) => page.getByRole('navigation').getByText(label, { exact: true }).click();
-
-const CONTROL_ROOM = { name: '赵值班', pin: '5678', option: '赵值班 · 中控室' };
-
 /** The manager adds a control-room user, locks, and that user signs in. */
 async function signInControlRoom(app: DeskApp, page: Page) {
-  await goTo(page, '员工');
-  await page.getByLabel('姓名').fill(CONTROL_ROOM.name);
-  await page.getByLabel('角色').selectOption('controlRoom');
-  await page.getByLabel('个人 PIN 码').fill(CONTROL_ROOM.pin);
-  await page.getByRole('button', { name: '添加员工' }).click();
-  await expect(page.getByTestId('staff-list')).toContainText(CONTROL_ROOM.name);
+  await app.addStaff(CONTROL_ROOM);
   await page.getByRole('button', { name: '锁屏' }).click();
   await app.signIn(CONTROL_ROOM.option, CONTROL_ROOM.pin);
   await app.expectOnDuty(CONTROL_ROOM.name);
@@ -108,7 +98,7 @@ async function signInControlRoom(app: DeskApp, page: Page) {
 
 /** The queue's search box: what a query finds (rows), after the list has settled. */
 async function searchQueue(app: DeskApp, page: Page, query: string) {
-  await goTo(page, '工作队列');
+  await app.goTo('工作队列');
   await page.getByRole('textbox', { name: '搜索单号、房号或内容' }).fill(query);
   await page.getByText('全部', { exact: true }).click();
   return app.queueRows();
@@ -153,7 +143,7 @@ test('S6: the control room never sees or finds a caller\'s full number; the mana
     await expect(page.getByTestId('timeline')).toContainText('受理登记');
     await expect(page.locator('body')).not.toContainText(FULL);
     await app.screenshot('s6-ticket-control-room');
-    await goTo(page, '来电记录');
+    await app.goTo('来电记录');
     await expect(page.getByTestId('call-log-number').first()).toHaveText('138****8000');
     await expect(page.locator('body')).not.toContainText(FULL);
     await app.screenshot('s6-call-log-control-room');
@@ -167,7 +157,7 @@ test('S6: the control room never sees or finds a caller\'s full number; the mana
     }
 
     // The caller-ID test view (raw bytes hold the number) is closed to the role.
-    await goTo(page, '设置');
+    await app.goTo('设置');
     await page.getByRole('button', { name: '测试' }).click();
     await expect(page.getByTestId('callerid-test-denied')).toBeVisible();
     await expect(page.getByTestId('callerid-test')).toHaveCount(0);
@@ -187,7 +177,7 @@ test('S6: the control room never sees or finds a caller\'s full number; the mana
     await expect(page.getByTestId('ticket-phone')).toHaveText(FULL);
     await expect(page.getByTestId('timeline')).toContainText(`${MANAGER.name} 查看了完整电话号码`);
     await app.screenshot('s6-ticket-manager-revealed');
-    await goTo(page, '来电记录');
+    await app.goTo('来电记录');
     await expect(page.getByTestId('call-log-number').first()).toHaveText(FULL);
   } finally {
     await pty.dispose();
@@ -211,7 +201,7 @@ async function unitCard(page: Page, query: string, unit: string) {
 test('U2, U16: an import that lacks a number says so per row and keeps it unless told to replace', async ({ app, page }) => {
   await app.open();
   await app.completeSetup();
-  await goTo(page, '住户资料');
+  await app.goTo('住户资料');
   await page.getByRole('button', { name: '导入' }).click();
   await chooseList(page, TWO_NUMBERS);
   await page.getByRole('button', { name: '全部导入' }).click();
@@ -248,7 +238,7 @@ test('U2, U16: an import that lacks a number says so per row and keeps it unless
   await expect(lv).not.toContainText('139****1111');
 
   // The same preview in English (U16).
-  await goTo(page, '设置');
+  await app.goTo('设置');
   await page.getByLabel('我的界面语言').selectOption('en');
   await page.getByRole('navigation').getByText('Residents', { exact: true }).click();
   await page.getByRole('button', { name: 'Import' }).click();
@@ -262,7 +252,7 @@ test('U2, U16: an import that lacks a number says so per row and keeps it unless
 test('U6, U7, U18: units as typed, last digits, lubu, a move to another unit; an emoji finds no ticket', async ({ app, page }) => {
   await app.open();
   await app.completeSetup();
-  await goTo(page, '住户资料');
+  await app.goTo('住户资料');
   await page.getByRole('button', { name: '导入' }).click();
   await chooseList(page, ['楼号,房号,姓名,身份,电话,备注', 'A座,1001,吕布,业主,13812345678,', '5,201,王五,业主,13700137000,'].join('\r\n'));
   await page.getByRole('button', { name: '全部导入' }).click();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { MANAGER, type DeskApp } from './pages/DeskApp';
+import { CLERK, MANAGER, type DeskApp } from './pages/DeskApp';
 
 // Issue 14: repairs, complaints and inquiries handled from the ticket view, and the refusals of
 // steps out of order: a translated reason where the user is, and nothing typed is lost. The
@@ -32,16 +32,10 @@ async function record(app: DeskApp, page: Page, request: Request, actor = MANAGE
   await expect(page.getByTestId('timeline')).toContainText(`${actor} 受理登记`);
 }
 
-const CLERK = { name: '王文员', pin: '2468', option: '王文员 · 值班员' };
 
 /** Adds a clerk (no ticket.supervise) and signs them in. */
 async function signInClerk(app: DeskApp, page: Page) {
-  await page.getByRole('navigation').getByText('员工', { exact: true }).click();
-  await page.getByLabel('姓名').fill(CLERK.name);
-  await page.getByLabel('角色').selectOption('clerk');
-  await page.getByLabel('个人 PIN 码').fill(CLERK.pin);
-  await page.getByRole('button', { name: '添加员工' }).click();
-  await expect(page.getByTestId('staff-list')).toContainText(CLERK.name);
+  await app.addStaff(CLERK);
   await page.keyboard.press('Control+L');
   await app.signIn(CLERK.option, CLERK.pin);
   await app.expectOnDuty(CLERK.name);

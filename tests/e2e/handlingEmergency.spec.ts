@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { MANAGER, type DeskApp } from './pages/DeskApp';
+import { CLERK, MANAGER, type DeskApp } from './pages/DeskApp';
 
 // Issue 14: emergency medical help (R-MEDICAL-REPORT) and a security incident
 // (R-EMERGENCY-NUMBERS, R-INCIDENT-PRINCIPLES, R-SPECIAL-EVENT) handled from the ticket view,
@@ -8,7 +8,6 @@ import { MANAGER, type DeskApp } from './pages/DeskApp';
 
 const HHMM = /\d{2}:\d{2}/;
 const MINUTE = 60_000;
-const CLERK = { name: '王文员', pin: '2468', option: '王文员 · 值班员' };
 
 /** `YYYY-MM-DDTHH:mm` on the station's clock (Asia/Shanghai), as a datetime-local input takes it. */
 const zoned = (ms: number) =>
@@ -175,12 +174,7 @@ test.describe('handling emergencies (issue 14)', () => {
   test('R-SPECIAL-EVENT: a clerk sees a fire\'s checklist and the report\'s limits but cannot send the report', async ({ app, page }) => {
     await app.open();
     await app.completeSetup();
-    await page.getByRole('navigation').getByText('员工', { exact: true }).click();
-    await page.getByLabel('姓名').fill(CLERK.name);
-    await page.getByLabel('角色').selectOption('clerk');
-    await page.getByLabel('个人 PIN 码').fill(CLERK.pin);
-    await page.getByRole('button', { name: '添加员工' }).click();
-    await expect(page.getByTestId('staff-list')).toContainText(CLERK.name);
+    await app.addStaff(CLERK);
     await page.keyboard.press('Control+L');
     await app.signIn(CLERK.option, CLERK.pin);
     await app.expectOnDuty(CLERK.name);

@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { MANAGER, type DeskApp } from './pages/DeskApp';
+import { CLERK, MANAGER, type DeskApp } from './pages/DeskApp';
 
 // Nothing typed is lost (U5): drafts per person through Esc, Ctrl+L, the idle lock and a
 // reload (U5); field limits said, never cut (U3); the directory's phone check and a hint for a
 // unit not in the directory (U13); focus after a matched call (U19); Ctrl+Enter adds a note (U20).
 
 const MANAGER_OPTION = `${MANAGER.name} · 管理处经理`;
-const CLERK = { name: '王文员', pin: '2468', option: '王文员 · 值班员' };
 const clip = (number: string) => `\r\nRING\r\n\r\n+CLIP: "${number}",129,"",0,"",0\r\n`;
 const hangUp = '\r\nNO CARRIER\r\n';
 
@@ -17,7 +16,6 @@ async function shot(app: DeskApp, name: string) {
   await app.screenshot(name);
 }
 
-const goTo = (page: Page, label: string) => page.getByRole('navigation').getByText(label, { exact: true }).click();
 
 /** Opens the form and types part of a request: the unit and half a description. */
 async function startLeak(app: DeskApp, page: Page) {
@@ -41,15 +39,15 @@ async function expectLeakRestored(app: DeskApp) {
   return intake;
 }
 
-async function importResidents(page: Page) {
+async function importResidents(app: DeskApp, page: Page) {
   const list = ['客户状况一览表', '楼号,房号,姓名,身份,电话,备注', '3,1502,张三,业主,13800138000,'].join('\r\n');
-  await goTo(page, '住户资料');
+  await app.goTo('住户资料');
   await page.getByRole('button', { name: '导入' }).click();
   await page.locator('input[type="file"]').setInputFiles({ name: '客户状况一览表.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${list}`) });
   await page.getByRole('button', { name: '全部导入' }).click();
   await expect(page.getByTestId('import-done')).toContainText('新增住户 1 位');
   await page.getByRole('button', { name: '关闭' }).click();
-  await goTo(page, '工作队列');
+  await app.goTo('工作队列');
 }
 
 test('U5: a half-typed request survives the idle lock', async ({ app, page }) => {
@@ -144,12 +142,7 @@ test('U5: Esc asks before discarding', async ({ app, page }) => {
 test('U5: another person does not see my draft', async ({ app, page }) => {
   await app.open();
   await app.completeSetup();
-  await goTo(page, '员工');
-  await page.getByLabel('姓名').fill(CLERK.name);
-  await page.getByLabel('角色').selectOption('clerk');
-  await page.getByLabel('个人 PIN 码').fill(CLERK.pin);
-  await page.getByRole('button', { name: '添加员工' }).click();
-  await expect(page.getByTestId('staff-list')).toContainText(CLERK.name);
+  await app.addStaff(CLERK);
 
   await startLeak(app, page);
   await page.keyboard.press('Control+L');
@@ -260,7 +253,7 @@ test('U3: an over-long ticket note is refused with the excess', async ({ app, pa
 test('U13: the directory\'s phone check in a request; a unit not in the directory is hinted, not refused', async ({ app, page }) => {
   await app.open();
   await app.completeSetup();
-  await importResidents(page);
+  await importResidents(app, page);
   await page.keyboard.press('F2');
   const intake = app.intake();
   await intake.getByLabel('楼号').fill('9');
@@ -289,9 +282,9 @@ test.describe('from a call', () => {
   test('U19: focus on the description after a matched call, on the building otherwise; U5: the call\'s draft keeps its link', async ({ app, page, pty }) => {
     await app.open();
     await app.completeSetup();
-    await importResidents(page);
+    await importResidents(app, page);
     await app.connectCallerId(pty.device);
-    await goTo(page, '工作队列');
+    await app.goTo('工作队列');
     const panel = page.getByRole('dialog', { name: /来电/ });
     const intake = app.intake();
 
@@ -321,7 +314,7 @@ test.describe('from a call', () => {
     await expect(intake.getByLabel('事项描述')).toHaveValue('电梯停在8楼');
     await page.keyboard.press('Control+Enter');
     await expect(intake).toBeHidden();
-    await goTo(page, '来电记录');
+    await app.goTo('来电记录');
     await expect(page.getByTestId('call-log-row').first()).toContainText(/已建单 FD-\d{8}-001/);
   });
 });

@@ -1,13 +1,11 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { MANAGER, type DeskApp } from './pages/DeskApp';
+import { CLERK, MANAGER, type DeskApp } from './pages/DeskApp';
 
 // Issue 14 at intake: where (a unit or a place without a room, R-RECORD), back-fill (补单,
 // R-NIGHT-TRANSFER), the four checks (R-FOUR-CLEAR), a repair's own fields (R-REPAIR-FIELDS),
 // and the estate's common areas kept by a manager in settings. zh-CN, 1366×768.
 
 const MANAGER_OPTION = `${MANAGER.name} · 管理处经理`;
-const CLERK = { name: '王文员', pin: '2468', option: '王文员 · 值班员' };
 
 /** A screenshot once the modal's transitions have finished (nothing half faded in). */
 async function shot(app: DeskApp, name: string) {
@@ -15,7 +13,6 @@ async function shot(app: DeskApp, name: string) {
   await app.screenshot(name);
 }
 
-const goTo = (page: Page, label: string) => page.getByRole('navigation').getByText(label, { exact: true }).click();
 
 /** `epochMs` as a datetime-local text on the station's clock (the setup's Asia/Shanghai). */
 function stationInput(epochMs: number): string {
@@ -197,12 +194,7 @@ test('the manager adds a common area in settings and the intake offers it; a cle
   await expect(intake).toBeHidden();
   await expect(app.queueRows().first().getByTestId('queue-place')).toHaveText('3号楼架空层');
 
-  await goTo(page, '员工');
-  await page.getByLabel('姓名').fill(CLERK.name);
-  await page.getByLabel('角色').selectOption('clerk');
-  await page.getByLabel('个人 PIN 码').fill(CLERK.pin);
-  await page.getByRole('button', { name: '添加员工' }).click();
-  await expect(page.getByTestId('staff-list')).toContainText(CLERK.name);
+  await app.addStaff(CLERK);
   await page.keyboard.press('Control+L');
   await app.signIn(CLERK.option, CLERK.pin);
   await app.expectOnDuty(CLERK.name);

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readSpreadsheet } from '../../src/shared/directory/sheet/readSpreadsheet';
 import { test, expect } from './support/fixtures';
-import type { DeskApp } from './pages/DeskApp';
+import { CONTROL_ROOM, type DeskApp } from './pages/DeskApp';
 
 // R-RECORD: the paper forms as screens — help register, complaint record, repair record, daily
 // affairs register — listing the day's requests of their kinds, printed as the form (only the
@@ -34,9 +34,7 @@ const REGISTERS = [
   { id: 'daily', name: '日常事务登记表', has: ['咨询停车月卡办理', '借用梯子'] },
 ] as const;
 
-const CONTROL_ROOM = { name: '赵值班', pin: '5678', option: '赵值班 · 中控室' };
 
-const goTo = (page: Page, label: string) => page.getByRole('navigation').getByText(label, { exact: true }).click();
 
 /** Today in the station's time zone (the fixture's setup says Asia/Shanghai). */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(Date.now());
@@ -76,7 +74,7 @@ test('R-RECORD: each register lists its kinds for the dates, and prints as the f
   for (const r of REQUESTS) await record(app, page, r);
   await expect(app.queueRows()).toHaveCount(REQUESTS.length);
 
-  await goTo(page, '登记簿');
+  await app.goTo('登记簿');
   mkdirSync('test-results/registers', { recursive: true });
   for (const register of REGISTERS) {
     await chooseRegister(page, register.name);
@@ -124,7 +122,7 @@ test('R-CONFIDENTIAL: the export holds what the register shows; the control room
   await record(app, page, REQUESTS[0]!);
   await record(app, page, { ...REQUESTS[0]!, room: '1503', caller: '周九', phone: '13300133000', description: '阳台灯不亮' });
 
-  await goTo(page, '登记簿');
+  await app.goTo('登记簿');
   await chooseRegister(page, '报修记录');
   await expect(page.getByTestId('register-row')).toHaveCount(2);
   await expect(page.getByTestId('register-table')).toContainText('13800138000');
@@ -134,17 +132,12 @@ test('R-CONFIDENTIAL: the export holds what the register shows; the control room
   expect(full.rows.slice(1).map((row) => row[3])).toEqual(['张三', '周九']);
   expect(full.rows.flat()).toContain('13800138000');
 
-  await goTo(page, '员工');
-  await page.getByLabel('姓名').fill(CONTROL_ROOM.name);
-  await page.getByLabel('角色').selectOption('controlRoom');
-  await page.getByLabel('个人 PIN 码').fill(CONTROL_ROOM.pin);
-  await page.getByRole('button', { name: '添加员工' }).click();
-  await expect(page.getByTestId('staff-list')).toContainText(CONTROL_ROOM.name);
+  await app.addStaff(CONTROL_ROOM);
   await page.getByRole('button', { name: '锁屏' }).click();
   await app.signIn(CONTROL_ROOM.option, CONTROL_ROOM.pin);
   await app.expectOnDuty(CONTROL_ROOM.name);
 
-  await goTo(page, '登记簿');
+  await app.goTo('登记簿');
   await chooseRegister(page, '报修记录');
   await expect(page.getByTestId('register-row')).toHaveCount(2);
   await expect(page.getByTestId('register-table')).toContainText('138****8000');

@@ -4,6 +4,16 @@ import { join } from 'node:path';
 import type { WebShell } from '../support/webShell';
 
 export const MANAGER = { name: '李经理', pin: '246813' };
+
+/** Staff the specs add; `option` is how the sign-in list shows them. */
+export interface StaffToAdd {
+  name: string;
+  role: 'clerk' | 'supervisor' | 'controlRoom';
+  pin: string;
+  option: string;
+}
+export const CLERK: StaffToAdd = { name: '王文员', role: 'clerk', pin: '2468', option: '王文员 · 值班员' };
+export const CONTROL_ROOM: StaffToAdd = { name: '赵值班', role: 'controlRoom', pin: '5678', option: '赵值班 · 中控室' };
 const SCREENSHOTS = join('test-results', 'screenshots');
 
 /** Page object for the desk, spoken in its default language (zh-CN). */
@@ -32,6 +42,22 @@ export class DeskApp {
     await p.getByLabel('再次输入 PIN 码').fill(MANAGER.pin);
     await p.getByRole('button', { name: '完成设置' }).click();
     await this.expectOnDuty(MANAGER.name);
+  }
+
+  /** A screen of the side navigation, by its label (工作队列, 员工, 设置…). */
+  async goTo(label: string) {
+    await this.page.getByRole('navigation').getByText(label, { exact: true }).click();
+  }
+
+  /** The signed-in manager adds a member on the staff screen and waits for the list to show them. */
+  async addStaff(person: StaffToAdd) {
+    const p = this.page;
+    await this.goTo('员工');
+    await p.getByLabel('姓名').fill(person.name);
+    await p.getByLabel('角色').selectOption(person.role);
+    await p.getByLabel('个人 PIN 码').fill(person.pin);
+    await p.getByRole('button', { name: '添加员工' }).click();
+    await expect(p.getByTestId('staff-list')).toContainText(person.name);
   }
 
   async expectOnDuty(name: string) {
