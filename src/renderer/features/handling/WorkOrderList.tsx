@@ -5,7 +5,7 @@ import type { Ticket } from '@shared/tickets/ticketFold';
 import { PrintWorkOrderButton } from '../registers/print/WorkOrderPrint';
 import { useDesk } from '../../desk/DeskContext';
 import { formatDateTime } from '../../i18n/format';
-import { departmentLabel } from './references';
+import { referenceLabel } from '../../i18n/referenceLabel';
 
 /** The request's work orders (维修服务通知单): number (it prints the order), department, issued, returned. */
 export function WorkOrderList({ ticket, orders }: { ticket: Ticket; orders: readonly WorkOrder[] }) {
@@ -28,7 +28,7 @@ export function WorkOrderList({ ticket, orders }: { ticket: Ticket; orders: read
         {orders.map((order) => (
           <Table.Tr key={order.number}>
             <Table.Td><PrintWorkOrderButton ticket={ticket} orderNumber={order.number} byNumber /></Table.Td>
-            <Table.Td>{departmentLabel(order.department, t)}</Table.Td>
+            <Table.Td>{referenceLabel(t, 'departments', order.department)}</Table.Td>
             <Table.Td>{order.technician || t('common.none')}</Table.Td>
             <Table.Td>{when(order.issuedAt)}</Table.Td>
             <Table.Td>

@@ -2,7 +2,8 @@ import { Autocomplete, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
-import { referenceLabel, useReferenceList } from '../settings/referenceLists';
+import { referenceLabel } from '../../i18n/referenceLabel';
+import { useReferenceList } from '../settings/referenceLists';
 import type { IntakeFormValues } from './intakeFormValues';
 
 interface Props {

@@ -4,6 +4,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import type { PhoneContext } from '@shared/directory/phone/phoneTypes';
 import type { RegisterLabels } from '@shared/registers/registerColumns';
 import { registerPhone } from '@shared/registers/registerPhone';
+import { referenceLabel } from '../../i18n/referenceLabel';
 
 export interface LabelOptions {
   t: TFunction;
@@ -34,8 +35,8 @@ export function registerLabels({ t, i18n, timeZone, canUnmask, phoneContext, sta
     backfilled: t('registers.backfilled'),
     kind: (kind) => t(`common.kinds.${kind}`),
     status: (status) => t(`common.statuses.${status}`),
-    place: (value) => known(`handling.commonAreas.${value}`, value),
-    department: (value) => known(`handling.departments.${value}`, value),
+    place: (value) => referenceLabel(t, 'commonAreas', value),
+    department: (value) => referenceLabel(t, 'departments', value),
     subtype: (value) => known(`handling.subtypes.${value}`, value),
     branch: (branch) => t(`registers.values.branches.${branch}`),
     triage: (category, reason) => t('registers.values.triageLine', {

@@ -8,7 +8,8 @@ import { defaultDeskSettings } from '@shared/station/stationEvents';
 import { useDesk } from '../../desk/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { changeDeskSettings } from './settingsCommands';
-import { referenceLabel, useReferenceList, type ReferenceListName } from './referenceLists';
+import { referenceLabel, type ReferenceListName } from '../../i18n/referenceLabel';
+import { useReferenceList } from './referenceLists';
 
 /** An entry being edited: what is stored (null for a new one) and the text as shown. */
 interface Entry {

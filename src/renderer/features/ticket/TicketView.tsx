@@ -3,7 +3,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Timelin
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TicketStatus } from '@shared/domain/requestKinds';
-import { isKnownCommonArea } from '@shared/tickets/handling/references';
+import { referenceLabel } from '../../i18n/referenceLabel';
 import { useDesk } from '../../desk/DeskContext';
 import { PhoneNumber } from '../../components/PhoneNumber';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
@@ -59,7 +59,7 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
     // Where: the unit, or a place without a room (a known common area translated).
     ticket.unitKey || !place
       ? [t('ticket.fields.unit'), ticket.unitKey || t('common.none')]
-      : [t('handling.header.place'), isKnownCommonArea(place) ? t(`handling.commonAreas.${place}`) : place],
+      : [t('handling.header.place'), referenceLabel(t, 'commonAreas', place)],
     [t('ticket.fields.caller'), ticket.callerName || t('common.none')],
     // S6: masked, and for a role that may see it, shown in full only after a logged reveal.
     [t('ticket.fields.phone'), ticket.callerPhone ? <PhoneNumber phone={ticket.callerPhone} reveal={() => revealTicketPhone(store, ticket.id, staff.id)} testId="ticket-phone" /> : t('common.none')],

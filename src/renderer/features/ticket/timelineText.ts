@@ -1,7 +1,7 @@
 import type { DeskEvent } from '@shared/events/envelope';
 import { parseHlc } from '@shared/hlc';
 import { STEP_PAYLOADS, isStepType, type StepPayload, type StepType } from '@shared/tickets/handling/stepEvents';
-import { isKnownCommonArea, isKnownDepartment } from '@shared/tickets/handling/references';
+import { referenceLabel } from '../../i18n/referenceLabel';
 import { ticketOpenedPayload } from '@shared/tickets/ticketEvents';
 import { stationDay } from '@shared/tickets/ticketNumber';
 import { formatDateTime, formatTime } from '../../i18n/format';
@@ -47,7 +47,7 @@ export function timelineText(event: DeskEvent, actor: string, t: Translate, cloc
       const p = parsed.data;
       const details: string[] = [];
       if (p.backfill) details.push(t(`${TL}.backfillReason`, { reason: p.backfill.reason }));
-      if (p.place) details.push(t(`${TL}.place`, { place: isKnownCommonArea(p.place) ? t(`handling.commonAreas.${p.place}`) : p.place }));
+      if (p.place) details.push(t(`${TL}.place`, { place: referenceLabel(t, 'commonAreas', p.place) }));
       if (p.details?.subtype) details.push(t(`${TL}.subtype`, { subtype: t(`handling.subtypes.${p.details.subtype}`) }));
       if (p.details?.happenedAt !== undefined) details.push(t(`${TL}.eventHappenedAt`, { time: full(p.details.happenedAt) }));
       if (p.reportedTo) details.push(t(`${TL}.reportedToAtIntake`, { to: p.reportedTo }));
@@ -87,7 +87,7 @@ function stepText(type: StepType, payload: StepPayload<StepType>, actor: string,
   const p = payload as Record<string, unknown> & { at: number };
   const s = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
   const line = (key: string, values: Record<string, unknown> = {}) => t(`${TL}.${key}`, { actor, ...values });
-  const department = (d: string) => (isKnownDepartment(d) ? t(`handling.departments.${d}`) : d);
+  const department = (d: string) => referenceLabel(t, 'departments', d);
   switch (type) {
     case 'ticket.answered':
       return { line: line('answered'), details: opt(s('text')) };
