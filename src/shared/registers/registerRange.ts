@@ -1,3 +1,5 @@
+import { wallParts, wallToEpoch } from '../time/zoneClock';
+
 // A register's date range, in calendar days of the station's time zone (the paper form's
 // dates), as the half-open span of instants the `[kind+receivedAt]` index is read over.
 
@@ -5,29 +7,6 @@
 export type Day = string;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function wallClock(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-    formats.set(timeZone, format);
-  }
-  return format;
-}
-
-function parts(epochMs: number, timeZone: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const p of wallClock(timeZone).formatToParts(epochMs)) if (p.type !== 'literal') out[p.type] = Number(p.value);
-  return out;
-}
-
-/** How far the zone's wall clock is ahead of UTC at an instant (ms). */
-function offsetAt(epochMs: number, timeZone: string): number {
-  const p = parts(epochMs, timeZone);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return wall - Math.floor(epochMs / 1000) * 1000;
-}
 
 export function isDay(value: string): boolean {
   const m = DAY.exec(value);
@@ -38,7 +17,7 @@ export function isDay(value: string): boolean {
 
 /** The day an instant falls on in the station's time zone. */
 export function dayOf(epochMs: number, timeZone: string): Day {
-  const p = parts(epochMs, timeZone);
+  const p = wallParts(epochMs, timeZone);
   return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
@@ -51,10 +30,7 @@ export function nextDay(day: Day): Day {
 /** The first instant of `day` in the time zone (midnight; where a zone skips midnight, the first wall time after it). */
 export function dayStart(day: Day, timeZone: string): number {
   const m = DAY.exec(day)!;
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // Twice: the offset at the first guess may differ from the offset at the answer (a DST change that day).
-  const first = wall - offsetAt(wall, timeZone);
-  return wall - offsetAt(first, timeZone);
+  return wallToEpoch(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])), timeZone);
 }
 
 export interface DayRange {

@@ -4,6 +4,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import type { PhoneContext } from '@shared/directory/phone/phoneTypes';
 import type { RegisterLabels } from '@shared/registers/registerColumns';
 import { registerPhone } from '@shared/registers/registerPhone';
+import { wallText } from '@shared/time/zoneClock';
 import { referenceLabel } from '../../i18n/referenceLabel';
 
 export interface LabelOptions {
@@ -19,11 +20,7 @@ export interface LabelOptions {
 
 /** `2026-12-06 09:05` or `12-06 09:05`, in the station's time zone, whatever the language. */
 export function registerTime(timeZone: string, withYear: boolean): (epochMs: number) => string {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return (epochMs) => {
-    const p = Object.fromEntries(format.formatToParts(epochMs).map((part) => [part.type, part.value]));
-    return `${withYear ? `${p.year}-` : ''}${p.month}-${p.day} ${p.hour}:${p.minute}`;
-  };
+  return (epochMs) => (withYear ? wallText(epochMs, timeZone) : wallText(epochMs, timeZone).slice('YYYY-'.length));
 }
 
 export function registerLabels({ t, i18n, timeZone, canUnmask, phoneContext, staffNames, withYear }: LabelOptions): RegisterLabels {
