@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAlarmClock, type AlarmFiring } from '../src/host/alarms/alarmClock';
-import type { PendingDeadline } from '../src/host/alarms/pendingDeadlines';
+import type { AlarmDeadline } from '../src/shared/alarms/alarmList';
 import { writeBenchSection } from './benchReport';
 
 const PENDING = 1000;
@@ -25,7 +25,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
 
-function deadlines(start: number): PendingDeadline[] {
+function deadlines(start: number): AlarmDeadline[] {
   return Array.from({ length: PENDING }, (_, i) => {
     const inWindow = i < IN_WINDOW;
     // Spread evenly, not at random, so every run measures the same load.

@@ -23,7 +23,7 @@ afterEach(async () => {
 
 function callerIdAt(dataDir: string, i: number): HostSettings {
   // A port that does not exist: the reader starts, finds no device and waits, as at a desk.
-  return { callerId: { enabled: true, path: join(dataDir, `no-such-port-${i}`), baudRate: 1200, family: 'xdmfBinary' } };
+  return { callerId: { enabled: true, path: join(dataDir, `no-such-port-${i}`), baudRate: 1200, family: 'xdmfBinary' }, alarms: { ringsHere: true, volume: 80 } };
 }
 
 describe('settings:update', () => {
@@ -48,7 +48,7 @@ describe('settings:update', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'dutydesk-host-'));
     await writeFile(join(dataDir, 'settings.json'), '{"callerId": {"enabled": true, "path": "COM3"}}\n}\n');
     const services = await start(dataDir);
-    expect(services.settings()).toMatchObject({ warning: 'corrupt', settings: defaultHostSettings, lostKeys: ['callerId.enabled', 'callerId.path', 'callerId.baudRate', 'callerId.family'] });
+    expect(services.settings()).toMatchObject({ warning: 'corrupt', settings: defaultHostSettings, lostKeys: ['callerId.enabled', 'callerId.path', 'callerId.baudRate', 'callerId.family', 'alarms.ringsHere', 'alarms.volume'] });
     expect(await services.handlers['settings:get']()).toEqual(services.settings());
     const log = await readFile(join(dataDir, 'logs', 'host.log'), 'utf8');
     expect(log).toContain('callerId.enabled,callerId.path,callerId.baudRate,callerId.family');

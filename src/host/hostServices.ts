@@ -8,9 +8,10 @@ import { loadSettings, saveSettings } from './settings/settingsFile';
 import { createCallerIdService } from './callerIdService';
 import { createSyncService, type SyncService } from './sync/syncService';
 import { fileTokenVault, type TokenVault } from './sync/tokenVault';
+import { createAlarmService, type AlarmShellHooks } from './alarms/alarmService';
 
 /** What only a shell can do; the web shell answers with what a browser tab can offer. */
-export interface ShellHooks {
+export interface ShellHooks extends AlarmShellHooks {
   shell: AppInfo['shell'];
   version: string;
   requestAttention(reason: 'incomingCall' | 'alarm'): void;
@@ -29,6 +30,8 @@ export interface HostServices {
   logger: Logger;
   sync: SyncService;
   settings(): HostSettingsState;
+  /** Issue 15: something rings now (the updater waits). */
+  alarmsRinging(): boolean;
   dispose(): Promise<void>;
 }
 
@@ -44,6 +47,10 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
   const sync = await createSyncService({ dataDir, events, logger, vault: hooks.tokenVault ?? fileTokenVault(join(dataDir, 'sync', 'hub-token')) });
   // Not awaited: a hub that is slow to answer must not hold up the desk's start.
   if (hooks.hub) void sync.enrolUnattended(hooks.hub.url, hooks.hub.token);
+
+  // Issue 15: the alarm clock starts with the host, so a deadline that passed while the desk was
+  // off rings at once, before any window is back.
+  const alarms = await createAlarmService(dataDir, events, logger, hooks, () => settings.settings.alarms.ringsHere);
 
   const handlers: BridgeHandlers = {
     'app:info': () => ({ shell: hooks.shell, version: hooks.version, platform: process.platform, dataDir }),
@@ -71,6 +78,7 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
     'callerId:listPorts': () => callerId.listPorts(),
     'callerId:recentCalls': () => events.recentCalls(),
     ...sync.handlers,
+    ...alarms.handlers,
     // The web shell has no PDF printer of its own: the renderer uses the browser's print there.
     'print:toPdf': (request) => hooks.printToPdf?.(request) ?? { ok: false, failure: 'unsupported', message: 'this shell prints with the browser' },
   };
@@ -81,7 +89,9 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
     logger,
     sync,
     settings: () => settings,
+    alarmsRinging: () => alarms.isRinging(),
     dispose: async () => {
+      await alarms.dispose();
       await sync.dispose();
       await callerId.stop();
     },

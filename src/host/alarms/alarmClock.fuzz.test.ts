@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Random } from '../../../tests/hub/support/random';
 import type { AlarmClock } from './alarmClock';
-import { ALARM_LIMITS, pendingDeadlineList } from './pendingDeadlines';
+import { ALARM_LIMITS, alarmDeadlineList } from '../../shared/alarms/alarmList';
 import { MINUTE, startFakeClock, T0, tempDataDir } from './testing/fakeAlarmClock';
 
 // set() takes renderer input: 1,000 seeded hostile lists (a failing run replays from its seed).
@@ -63,7 +63,7 @@ describe('alarm clock set() fuzz', () => {
         expect(result.reason, `run ${run}`).toMatch(/\S/);
         expect(after, `run ${run}`).toEqual(before);
       }
-      expect(pendingDeadlineList.safeParse(after).success, `run ${run}`).toBe(true);
+      expect(alarmDeadlineList.safeParse(after).success, `run ${run}`).toBe(true);
       expect(new Set(after.map((d) => d.id)).size).toBe(after.length);
       if (run % 100 === 0) await fake.advance(MINUTE);
     }

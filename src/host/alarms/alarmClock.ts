@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logging/logger';
 import { dueTransitions, isRinging, markFired, nextWakeAt, pendingTransitions, type AlarmEntry, type AlarmLevel } from './alarmSchedule';
 import { createAlarmSaver, loadAlarms } from './alarmStore';
-import { parsePendingDeadlines, type PendingDeadline } from './pendingDeadlines';
+import { parseAlarmList, type AlarmDeadline } from '../../shared/alarms/alarmList';
 
 // The host's alarm clock (issue 15, design.md "Deadlines and alarms"). Renderer timers never
 // drive an alarm (a hidden page wakes once a minute); this runs in the host. One timer for the
@@ -18,7 +18,7 @@ export interface AlarmFiring {
   at: number;
   firedAt: number;
   lateMs: number;
-  deadline: PendingDeadline;
+  deadline: AlarmDeadline;
 }
 
 export type SetResult = { ok: true; count: number } | { ok: false; reason: string };
@@ -44,7 +44,9 @@ export interface AlarmClock {
   set(deadlines: unknown): SetResult;
   /** Silences a ringing deadline (no more repeats, no escalation); false if it was not ringing. */
   acknowledge(id: string): boolean;
-  pending(): PendingDeadline[];
+  pending(): AlarmDeadline[];
+  /** What rings now (due rung, not acknowledged), since its due time. */
+  ringing(): { id: string; since: number }[];
   /** Resolves once the list on disk is the one in memory. */
   flush(): Promise<void>;
   dispose(): Promise<void>;
@@ -156,7 +158,7 @@ export async function createAlarmClock(options: AlarmClockOptions): Promise<Alar
   return {
     set(input) {
       if (disposed) return { ok: false, reason: 'the alarm clock is stopped' };
-      const parsed = parsePendingDeadlines(input);
+      const parsed = parseAlarmList(input);
       if (!parsed.ok) {
         logger.warn('alarms: a pending list was refused, the previous one stays armed', { reason: parsed.reason });
         return parsed;
@@ -182,6 +184,7 @@ export async function createAlarmClock(options: AlarmClockOptions): Promise<Alar
       return true;
     },
     pending: () => [...entries.values()].map((entry) => structuredClone(entry.deadline)),
+    ringing: () => [...entries.values()].filter(isRinging).map((entry) => ({ id: entry.deadline.id, since: entry.deadline.dueAt })),
     flush: () => saver.flush(),
     async dispose() {
       if (disposed) return;

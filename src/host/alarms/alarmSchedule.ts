@@ -1,4 +1,4 @@
-import type { PendingDeadline } from './pendingDeadlines';
+import type { AlarmDeadline } from '../../shared/alarms/alarmList';
 
 // Which alarm transitions are due, as a pure function of the deadlines, what already fired and
 // the wall time: the clock (alarmClock.ts) only decides when to look. Each level fires once per
@@ -16,7 +16,7 @@ export interface FiredState {
 }
 
 export interface AlarmEntry {
-  deadline: PendingDeadline;
+  deadline: AlarmDeadline;
   fired: FiredState;
   /** Wall time of the next `overdue` repeat while ringing; not kept on disk (a restart rings at once). */
   nextRepeatAt?: number;

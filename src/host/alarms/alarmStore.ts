@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { replaceFileDurably } from '../durableFile';
 import type { Logger } from '../logging/logger';
 import type { AlarmEntry, FiredState } from './alarmSchedule';
-import { ALARM_LIMITS, parsePendingDeadlines } from './pendingDeadlines';
+import { ALARM_LIMITS, parseAlarmList } from '../../shared/alarms/alarmList';
 
 // The pending deadlines on disk (`<dataDir>/alarms/pending.json`, a 0700 folder, 0600 file), so
 // that after a restart a deadline that passed meanwhile rings before the renderer is back. A
@@ -41,7 +41,7 @@ export async function loadAlarms(path: string, logger: Logger): Promise<AlarmEnt
   }
   const file = alarmFile.safeParse(json);
   if (!file.success) return await setAside(path, logger, 'not an alarm file');
-  const list = parsePendingDeadlines(file.data.deadlines);
+  const list = parseAlarmList(file.data.deadlines);
   if (!list.ok) return await setAside(path, logger, list.reason);
   if (file.data.fired.length !== list.deadlines.length) return await setAside(path, logger, 'fired states do not match the deadlines');
   return list.deadlines.map((deadline, index) => ({ deadline, fired: { ...file.data.fired[index] } }));

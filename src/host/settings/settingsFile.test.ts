@@ -18,7 +18,7 @@ describe('host settings file', () => {
 
   it('round-trips what was saved', async () => {
     const { path } = await tempFile();
-    const settings = { callerId: { enabled: true, path: '/dev/ttyUSB0', baudRate: 1200, family: 'xdmfBinary' as const } };
+    const settings = { callerId: { enabled: true, path: '/dev/ttyUSB0', baudRate: 1200, family: 'xdmfBinary' as const }, alarms: { ringsHere: false, volume: 35 } };
     await saveSettings(path, settings);
     expect((await loadSettings(path)).settings).toEqual(settings);
   });
@@ -35,12 +35,13 @@ describe('host settings file', () => {
 
   it('keeps the readable settings and names the one out of range, which is back on its default', async () => {
     const { dir, path } = await tempFile();
-    const text = JSON.stringify({ callerId: { enabled: true, path: '/dev/x', baudRate: -5, family: 'auto' } });
+    // Issue 15: a volume out of range is named too, and the station still rings (ringsHere kept).
+    const text = JSON.stringify({ callerId: { enabled: true, path: '/dev/x', baudRate: -5, family: 'auto' }, alarms: { ringsHere: false, volume: 400 } });
     await writeFile(path, text);
     expect(await loadSettings(path)).toEqual({
       warning: 'invalid',
-      lostKeys: ['callerId.baudRate'],
-      settings: { callerId: { enabled: true, path: '/dev/x', baudRate: 9600, family: 'auto' } },
+      lostKeys: ['callerId.baudRate', 'alarms.volume'],
+      settings: { callerId: { enabled: true, path: '/dev/x', baudRate: 9600, family: 'auto' }, alarms: { ringsHere: false, volume: 80 } },
       path,
     });
     expect(await readFile(join(dir, (await readdir(dir)).find((f) => f.startsWith('settings.json.bad-'))!), 'utf8')).toBe(text);
@@ -55,7 +56,7 @@ describe('host settings file', () => {
   it('refuses to save invalid settings and leaves the file as it was', async () => {
     const { path } = await tempFile();
     await saveSettings(path, defaultHostSettings);
-    await expect(saveSettings(path, { callerId: { ...defaultHostSettings.callerId, baudRate: 0 } })).rejects.toThrow();
+    await expect(saveSettings(path, { ...defaultHostSettings, callerId: { ...defaultHostSettings.callerId, baudRate: 0 } })).rejects.toThrow();
     expect((await loadSettings(path)).settings).toEqual(defaultHostSettings);
   });
 });
@@ -65,7 +66,7 @@ describe('S3: a settings file that cannot be used', () => {
     const { dir, path } = await tempFile();
     await writeFile(path, '{"callerId": {"enabled": tru');
     const first = await loadSettings(path);
-    expect(first).toMatchObject({ warning: 'corrupt', lostKeys: ['callerId.enabled', 'callerId.path', 'callerId.baudRate', 'callerId.family'] });
+    expect(first).toMatchObject({ warning: 'corrupt', lostKeys: ['callerId.enabled', 'callerId.path', 'callerId.baudRate', 'callerId.family', 'alarms.ringsHere', 'alarms.volume'] });
     // The same bad text at the next start is not copied again; different bad text gets its own copy.
     await loadSettings(path);
     await writeFile(path, '{"callerId": null');
@@ -86,7 +87,7 @@ describe('S3: a settings file that cannot be used', () => {
 
   it('S3: saves running at once each use their own temp file and leave none behind', async () => {
     const { dir, path } = await tempFile();
-    const saves = Array.from({ length: 20 }, (_, i) => saveSettings(path, { callerId: { ...defaultHostSettings.callerId, path: `/dev/ttyUSB${i}` } }));
+    const saves = Array.from({ length: 20 }, (_, i) => saveSettings(path, { ...defaultHostSettings, callerId: { ...defaultHostSettings.callerId, path: `/dev/ttyUSB${i}` } }));
     expect((await Promise.allSettled(saves)).filter((r) => r.status === 'rejected')).toEqual([]);
     expect(await readdir(dir)).toEqual(['settings.json']);
     expect(JSON.parse(await readFile(path, 'utf8')).callerId.path).toMatch(/^\/dev\/ttyUSB\d+$/);

@@ -8,6 +8,9 @@ import { foldUnit } from '@shared/directory/unitFold';
 import { foldResident } from '@shared/directory/residentFold';
 import { foldCall } from '@shared/calls/callFold';
 import type { DeskDatabase } from './database';
+import { deadlineWrites } from './deadlineProjection';
+import type { Ticket } from '@shared/tickets/ticketFold';
+import type { DeskSettingsRow } from '@shared/station/settingsFold';
 import { decide, readAuthority, readMissingActors, refusal, type Authority, type RefusedEvent } from './authority';
 
 /** A projection table kept as the fold of one kind of stream. */
@@ -30,7 +33,7 @@ export const projections: Record<string, Projection> = {
 
 /** The tables a save writes besides the log: the projections and the refused-events list (S7). */
 export function projectionTables(): string[] {
-  return [...new Set([...Object.values(projections).map((p) => p.table), 'refusedEvents'])];
+  return [...new Set([...Object.values(projections).map((p) => p.table), 'refusedEvents', 'deadlines'])];
 }
 
 /**
@@ -103,11 +106,19 @@ export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[],
   }
   const others = [...byStream].filter(([stream]) => streamKind(stream) !== 'staff');
   folded.push(...(await Dexie.Promise.all(others.map(([stream, batch]) => projectStream(db, stream, batch, state(stream), authority)))));
-  return writeFolded(db, folded);
+  const writes = writeFolded(db, folded);
+  // Issue 15: the running clocks of the tickets written, and every clock again when the tuning changed.
+  const tickets = folded.filter((f) => f.put && f.table === 'tickets').map((f) => ({ before: state(f.stream).row as Ticket | null, after: f.row as Ticket }));
+  const settings = folded.find((f) => f.put && f.table === 'settings');
+  if (tickets.length || settings) {
+    writes.push(deadlineWrites(db, tickets, settings ? { before: state(settings.stream).row as DeskSettingsRow | null, after: settings.row as DeskSettingsRow } : null));
+  }
+  return writes;
 }
 
 /** What folding one stream produced: its row to write (if it changed) and the refusal list's changes. */
 interface Folded {
+  stream: string;
   table: string;
   /** The row after the fold; `put` when it must be written. */
   row: unknown;
@@ -161,6 +172,7 @@ async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[
     return projection.fold(current as never, event);
   }, refold ? null : row);
   return {
+    stream,
     table: projection.table,
     row: next,
     // A fold that left the row as it was (the same object: a ticket's note) writes nothing.

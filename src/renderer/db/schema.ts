@@ -116,4 +116,14 @@ export const schemaV13 = {
   tickets: `${schemaV12.tickets}, [kind+receivedAt]`,
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 13;
+/**
+ * v14 (issue 15): the pending-deadlines projection, one row per clock running on a request, by
+ * due time (shared/deadlines/deadlineIndex.ts; kept by the folds, db/deadlineProjection.ts). The
+ * upgrade fills it from the open tickets (an index range).
+ */
+export const schemaV14 = {
+  ...schemaV13,
+  deadlines: 'id, dueAt, ticketId',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 14;

@@ -3,6 +3,7 @@ import { FAMILY_SETTINGS } from '../callerid/families/families';
 import type { BridgeEventName, BridgeMethodName } from './names';
 import { syncEvents, syncMethods } from '../sync/syncContract';
 import { printMethods } from '../print/printContract';
+import { alarmEvents, alarmMethods } from '../alarms/alarmContract';
 
 export { isBridgeEvent, isBridgeMethod } from './names';
 
@@ -31,11 +32,18 @@ export const hostSettings = z.object({
     baudRate: z.number().int().min(300).max(921_600),
     family: z.enum(FAMILY_SETTINGS),
   }),
+  /** Issue 15: whether this workstation rings for deadlines (it answers the front-desk phone) and how loud. */
+  alarms: z.object({
+    ringsHere: z.boolean(),
+    /** 0–100; the escalated sound plays at full volume whatever this says. */
+    volume: z.number().int().min(0).max(100),
+  }),
 });
 export type HostSettings = z.infer<typeof hostSettings>;
 
 export const defaultHostSettings: HostSettings = {
   callerId: { enabled: false, path: '', baudRate: 9600, family: 'auto' },
+  alarms: { ringsHere: true, volume: 80 },
 };
 
 export const hostSettingsState = z.object({
@@ -94,6 +102,7 @@ export const bridgeMethods = {
   'callerId:recentCalls': { args: none, result: z.array(callerIdCall).max(50) },
   ...syncMethods,
   ...printMethods,
+  ...alarmMethods,
 } as const satisfies Record<BridgeMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export const bridgeEvents = {
@@ -104,6 +113,7 @@ export const bridgeEvents = {
   'callerId:event': z.object({ type: z.string(), at: z.number(), summary: z.string() }),
   'settings:changed': hostSettingsState,
   ...syncEvents,
+  ...alarmEvents,
 } as const satisfies Record<BridgeEventName, z.ZodType>;
 
 export type BridgeMethod = keyof typeof bridgeMethods;

@@ -28,6 +28,9 @@ const handlers = {
   'sync:journalPending': () => ({ events: [], next: null }),
   'sync:instance': () => ({ status: 'new', previous: null }),
   'print:toPdf': () => ({ ok: true, path: '/tmp/register.pdf' }),
+  'alarms:set': (list) => ({ ok: true, count: list.length }),
+  'alarms:acknowledge': () => true,
+  'alarms:state': () => ({ ringing: [], pending: 0, lastClockStep: null }),
 } satisfies BridgeHandlers;
 
 describe('bridge dispatch', () => {
@@ -53,6 +56,10 @@ describe('bridge dispatch', () => {
     expect(await dispatch(handlers, 'print:toPdf', [{ fileName: '../../evil', landscape: true }])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'print:toPdf', [{ fileName: 'C:\\x', landscape: true }])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'print:toPdf', [{ fileName: '报修记录 2026-12-06', landscape: true }])).toMatchObject({ ok: true });
+    // Issue 15: a pending list in seconds instead of ms, or an id with a control character, never reaches the alarm clock.
+    expect(await dispatch(handlers, 'alarms:set', [[{ id: 'a', dueAt: 1_800_000_000 }]])).toMatchObject({ ok: false, error: 'badArguments' });
+    expect(await dispatch(handlers, 'alarms:acknowledge', ['a\u0000'])).toMatchObject({ ok: false, error: 'badArguments' });
+    expect(await dispatch(handlers, 'alarms:set', [[{ id: 'a', dueAt: Date.UTC(2026, 11, 6) }]])).toMatchObject({ ok: true, value: { ok: true, count: 1 } });
   });
 
   it('reports a failing handler without throwing', async () => {

@@ -35,13 +35,27 @@ export interface PendingDeadline {
   late?: true;
   /** The clock stands still (a pause not resumed); its times are as if it resumed now. */
   paused?: true;
+  /** This round (this due time) was acknowledged: it is listed, it no longer rings. */
+  acknowledged?: { at: number; by: string | null };
+  /** Quiet until then (a snooze of this round still running at `now`). */
+  snoozedUntil?: number;
+  /** Snoozes used in this round (SNOOZE_LIMITS.perRound). */
+  snoozes: number;
+  /** Nobody acknowledged it in time: listed for that role on every station. */
+  escalated?: { at: number; to: EscalationRole };
+}
+
+/** The pauses recorded on the ticket (clockFold.ts), per rule. */
+export function pausesOf(ticket: Ticket): DeadlinePause[] {
+  const clocks = ticket.handling?.clocks ?? {};
+  return Object.entries(clocks).flatMap(([rule, clock]) => (clock?.pauses ?? []).map((p) => ({ rule: rule as DeadlineRuleId, from: p.from, ...(p.to !== undefined ? { to: p.to } : {}) })));
 }
 
 /**
  * The ticket's running deadlines at `now`, soonest due first. A closed ticket has none; a clock
  * stops at its rule's stop step; paused time (`pauses`, per rule) is not counted.
  */
-export function pendingDeadlines(ticket: Ticket, timings: DeadlineTimings, now: number, pauses: readonly DeadlinePause[] = []): PendingDeadline[] {
+export function pendingDeadlines(ticket: Ticket, timings: DeadlineTimings, now: number, pauses: readonly DeadlinePause[] = pausesOf(ticket)): PendingDeadline[] {
   if (ticket.status === 'closed') return [];
   const running: PendingDeadline[] = [];
   for (const rule of DEADLINE_RULES) {
@@ -70,6 +84,9 @@ function runningDeadline(rule: DeadlineRule, ticket: Ticket, timings: DeadlineTi
   const escalateAfter = at(durationMs + rule.escalateAfterMinutes * MINUTE);
   const late = ticket.backfilled === 1 && dueAt <= ticket.createdAt;
   const level: DeadlineLevel = late || now >= overdueAt ? 'overdue' : now >= dueAt ? 'due' : now >= warnAt ? 'warn' : 'pending';
+  const clock = ticket.handling?.clocks?.[rule.id];
+  const round = (clock?.snoozes ?? []).filter((s) => s.dueAt === dueAt);
+  const snoozedUntil = Math.max(0, ...round.map((s) => s.until));
   return {
     ruleId: rule.id,
     ticketId: ticket.id,
@@ -84,5 +101,9 @@ function runningDeadline(rule: DeadlineRule, ticket: Ticket, timings: DeadlineTi
     rings: !late,
     ...(late ? { late: true as const } : {}),
     ...(isPaused(spans, now) ? { paused: true as const } : {}),
+    ...(clock?.acked?.dueAt === dueAt ? { acknowledged: { at: clock.acked.at, by: clock.acked.by } } : {}),
+    ...(snoozedUntil > now ? { snoozedUntil } : {}),
+    snoozes: round.length,
+    ...(clock?.escalated?.dueAt === dueAt ? { escalated: { at: clock.escalated.at, to: clock.escalated.to } } : {}),
   };
 }

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   // (a token is the station's identity towards the hub): the manager only. Supervisors see the
   // Sync screen (they hold settings.manage) but change nothing there.
   'sync.manage',
+  // Issue 15: the estate's deadline durations and warnings (the rulebook's numbers): the manager only.
+  'deadline.tune',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -12,12 +12,13 @@ import {
   STAFF_ADDED, STAFF_LOCKED_OUT, STAFF_LOCKOUT_LIFTED, STAFF_PIN_SET, STAFF_SIGNED_IN, STAFF_SIGNED_OUT, STAFF_UPDATED,
   staffAddedPayload, staffLockedOutPayload, staffLockoutLiftedPayload, staffPinSetPayload, staffSignedOutPayload, staffSignInPayload, staffUpdatedPayload,
 } from '../staff/staffEvents';
-import { SETTINGS_CHANGED, STATION_CONFIGURED, settingsChangedPayload, stationConfiguredPayload } from '../station/stationEvents';
+import { DEADLINE_TUNED, SETTINGS_CHANGED, STATION_CONFIGURED, deadlineTunedPayload, settingsChangedPayload, stationConfiguredPayload } from '../station/stationEvents';
 import {
   DIRECTORY_EXPORTED, PHONE_REVEALED, RESIDENT_ADDED, RESIDENT_UPDATED, UNIT_ADDED, UNIT_UPDATED,
   directoryExportedPayload, phoneRevealedPayload, residentAddedPayload, residentUpdatedPayload, unitAddedPayload, unitUpdatedPayload,
 } from '../directory/directoryEvents';
 import { STEP_PAYLOADS, SUPERVISOR_STEPS, type StepType } from '../tickets/handling/stepEvents';
+import { CLOCK_PAYLOADS, TICKET_ALARM_ESCALATED, type ClockEventType } from '../deadlines/clockEvents';
 import { REGISTER_EXPORTED, registerExportedPayload } from '../registers/registerEvents';
 import { CALL_DISMISSED, CALL_LINKED, CALL_RECEIVED, callDismissedPayload, callLinkedPayload, callReceivedPayload } from '../calls/callEvents';
 
@@ -39,6 +40,16 @@ const stepSpecs = Object.fromEntries(
   (Object.keys(STEP_PAYLOADS) as StepType[]).map((type) => [type, spec(STEP_PAYLOADS[type], 'ticket', SUPERVISOR_STEPS.includes(type) ? 'ticket.supervise' : 'ticket.update')]),
 ) as StepSpecs;
 
+/**
+ * Issue 15: what people do to a running clock (deadlines/clockEvents.ts), on the ticket stream. An
+ * escalation is written by the ringing station whoever is signed in, or nobody (the screen locked
+ * at 3 a.m. is exactly when it matters): it needs no permission and only lists the alarm for a role.
+ */
+type ClockSpecs = { [T in ClockEventType]: { schema: (typeof CLOCK_PAYLOADS)[T]; stream: 'ticket'; permission: Permission | null } };
+const clockSpecs = Object.fromEntries(
+  (Object.keys(CLOCK_PAYLOADS) as ClockEventType[]).map((type) => [type, spec(CLOCK_PAYLOADS[type], 'ticket', type === TICKET_ALARM_ESCALATED ? null : 'ticket.update')]),
+) as ClockSpecs;
+
 export const eventRegistry = {
   [TICKET_OPENED]: spec(ticketOpenedPayload, 'ticket', 'ticket.create'),
   [TICKET_NOTED]: spec(ticketNotedPayload, 'ticket', 'ticket.update'),
@@ -46,6 +57,7 @@ export const eventRegistry = {
   // S6: who saw a request's caller number in full; changes no projection.
   [TICKET_PHONE_REVEALED]: spec(ticketPhoneRevealedPayload, 'ticket', 'phone.unmask'),
   ...stepSpecs,
+  ...clockSpecs,
   // staff.added: also the setup bootstrap; staff.pinSet: also a person's own PIN (staff/authority.ts).
   [STAFF_ADDED]: spec(staffAddedPayload, 'staff', 'staff.manage'),
   [STAFF_UPDATED]: spec(staffUpdatedPayload, 'staff', 'staff.manage'),
@@ -58,6 +70,8 @@ export const eventRegistry = {
   [STAFF_LOCKOUT_LIFTED]: spec(staffLockoutLiftedPayload, 'staff', 'staff.manage'),
   [STATION_CONFIGURED]: spec(stationConfiguredPayload, 'station', 'settings.manage'),
   [SETTINGS_CHANGED]: spec(settingsChangedPayload, 'settings', 'settings.manage'),
+  // Issue 15: one rule's durations for the estate (one key per rule, last writer wins per rule).
+  [DEADLINE_TUNED]: spec(deadlineTunedPayload, 'settings', 'deadline.tune'),
   [UNIT_ADDED]: spec(unitAddedPayload, 'unit', 'directory.edit'),
   [UNIT_UPDATED]: spec(unitUpdatedPayload, 'unit', 'directory.edit'),
   [RESIDENT_ADDED]: spec(residentAddedPayload, 'resident', 'directory.edit'),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { nameSchema } from '../protocol/names';
 import { STATION_CODE_PATTERN } from '../tickets/ticketNumber';
+import { DEADLINE_RULE_IDS } from '../deadlines/deadlineRules';
+import { ruleTuningSchema } from '../deadlines/tuning';
 import { DEFAULT_COMMON_AREAS, DEFAULT_DEPARTMENTS, REFERENCE_LIMITS } from '../tickets/handling/references';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -8,6 +10,8 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const STATION_CONFIGURED = 'station.configured';
 export const SETTINGS_CHANGED = 'settings.changed';
+/** Issue 15: one deadline rule tuned for the estate, or put back on the rulebook's defaults (`tuning: null`). */
+export const DEADLINE_TUNED = 'settings.deadlineTuned';
 
 export function isValidTimeZone(zone: string): boolean {
   try {
@@ -63,3 +67,6 @@ export const defaultDeskSettings: DeskSettings = {
   commonAreas: [...DEFAULT_COMMON_AREAS],
 };
 export const settingsChangedPayload = deskSettingsSchema.partial();
+
+/** Any tuning the schema takes is stored; whether it is usable (warning within duration, the hard limit) is judged where it is used (deadlines/tuning.ts resolveTuning). */
+export const deadlineTunedPayload = z.object({ rule: z.enum(DEADLINE_RULE_IDS), tuning: ruleTuningSchema.nullable() });

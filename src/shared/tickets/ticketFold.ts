@@ -13,6 +13,7 @@ import { ticketTerms, withActiveTerms } from '../text/searchTerms';
 import type { TicketHandling } from './handling/handlingState';
 import { foldStep } from './handling/stepFold';
 import { isStepType } from './handling/stepEvents';
+import { foldClock } from '../deadlines/clockFold';
 
 /** The ticket projection row the work queue reads (indexed fields only what queries need). */
 export interface Ticket {
@@ -120,6 +121,9 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
     const terms = active === (ticket.active === 1) ? ticket.terms : withActiveTerms(ticket.terms, active);
     return withPinned({ ...touched, handling: step.handling, status: step.status, active: active ? 1 : 0, terms, ...(step.paid ? { paid: true } : {}) });
   }
+  // Issue 15: a clock paused or resumed, an alarm acknowledged, snoozed or escalated: the status stays.
+  const clocked = foldClock(ticket.handling ?? {}, event);
+  if (clocked) return { ...touched, handling: clocked };
   // Types this version does not know are kept in the log and leave the projection as it is.
   return ticket;
 }

@@ -1,5 +1,6 @@
 import type { MedicalBranch } from './checklists';
 import type { TriageCategory } from './complaintTriage';
+import type { TicketClocks } from '../../deadlines/clockFold';
 
 /**
  * What the rulebook's steps leave on a ticket row (`Ticket.handling`): every time the deadlines
@@ -54,6 +55,8 @@ export interface TicketHandling {
   outcome?: { kind: 'done' | 'referred' | 'withdrawn'; referral?: { to: string; how: string } };
   writtenReplyAt?: number;
   specialReport?: { phoneAt?: number; writtenAt?: number };
+  /** Issue 15: pauses, acknowledgements, snoozes and escalations per deadline rule (deadlines/clockFold.ts). */
+  clocks?: TicketClocks;
 }
 
 export interface WorkOrder {

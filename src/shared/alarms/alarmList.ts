@@ -18,10 +18,12 @@ export const ALARM_LIMITS = {
 const LABEL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 const epochMs = z.number().int().min(ALARM_LIMITS.earliest).max(ALARM_LIMITS.latest);
 
-export const pendingDeadline = z
+/** No control characters: an id ends up in logs and in the file. */
+export const alarmIdSchema = z.string().min(1).max(ALARM_LIMITS.maxIdChars).regex(/^\P{Cc}+$/u, 'no control characters');
+
+export const alarmDeadline = z
   .strictObject({
-    // No control characters: an id ends up in logs and in the file.
-    id: z.string().min(1).max(ALARM_LIMITS.maxIdChars).regex(/^\P{Cc}+$/u, 'no control characters'),
+    id: alarmIdSchema,
     dueAt: epochMs,
     warnAt: epochMs.optional(),
     escalateAt: epochMs.optional(),
@@ -37,21 +39,21 @@ export const pendingDeadline = z
   .refine((d) => d.warnAt === undefined || d.warnAt <= d.dueAt, { message: 'warnAt is after dueAt', path: ['warnAt'] })
   .refine((d) => d.escalateAt === undefined || d.escalateAt >= d.dueAt, { message: 'escalateAt is before dueAt', path: ['escalateAt'] });
 
-export type PendingDeadline = z.infer<typeof pendingDeadline>;
+export type AlarmDeadline = z.infer<typeof alarmDeadline>;
 
-export const pendingDeadlineList = z.array(pendingDeadline).max(ALARM_LIMITS.maxDeadlines);
+export const alarmDeadlineList = z.array(alarmDeadline).max(ALARM_LIMITS.maxDeadlines);
 
-export type ParsedList = { ok: true; deadlines: PendingDeadline[] } | { ok: false; reason: string };
+export type ParsedList = { ok: true; deadlines: AlarmDeadline[] } | { ok: false; reason: string };
 
 /** Never throws: any input gets either the valid list or a reason a person can read. */
-export function parsePendingDeadlines(input: unknown): ParsedList {
+export function parseAlarmList(input: unknown): ParsedList {
   // A huge array is refused before zod walks every element of it.
   if (Array.isArray(input) && input.length > ALARM_LIMITS.maxDeadlines) {
     return { ok: false, reason: `${input.length} deadlines, at most ${ALARM_LIMITS.maxDeadlines}` };
   }
   let parsed;
   try {
-    parsed = pendingDeadlineList.safeParse(input);
+    parsed = alarmDeadlineList.safeParse(input);
   } catch (error) {
     return { ok: false, reason: `unreadable list (${String(error).slice(0, 100)})` };
   }

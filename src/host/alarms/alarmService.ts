@@ -1,0 +1,48 @@
+import type { BridgeHandlers } from '../../shared/bridge/contract';
+import type { ClockStep } from '../../shared/alarms/alarmContract';
+import type { HostEvents } from '../hostEvents';
+import type { Logger } from '../logging/logger';
+import { createAlarmClock, type AlarmClock, type AlarmFiring } from './alarmClock';
+
+// The alarm clock on the bridge (issue 15): `alarms:set` hands it the renderer's list, every
+// firing goes to every window (`alarms:fired`) and to the shell (notification, flash, raise),
+// a clock step is reported. The shell decides nothing about timing: that is the clock's.
+
+export interface AlarmService {
+  handlers: Pick<BridgeHandlers, 'alarms:set' | 'alarms:acknowledge' | 'alarms:state'>;
+  /** Something rings now: an update must not install (design.md "what bites"). */
+  isRinging(): boolean;
+  dispose(): Promise<void>;
+}
+
+export interface AlarmShellHooks {
+  /** The desktop shell: a system notification, flash and raise (and on top while overdue). */
+  onAlarm?(firing: AlarmFiring, ringing: number): void;
+}
+
+export async function createAlarmService(dataDir: string, events: HostEvents, logger: Logger, hooks: AlarmShellHooks, ringsHere: () => boolean): Promise<AlarmService> {
+  let lastClockStep: ClockStep | null = null;
+  let clock: AlarmClock | null = null;
+  clock = await createAlarmClock({
+    dataDir,
+    logger,
+    onFire(firing) {
+      events.emit('alarms:fired', { id: firing.id, level: firing.level, at: firing.at, firedAt: firing.firedAt, lateMs: firing.lateMs, labels: firing.deadline.labels ?? {} });
+      if (ringsHere()) hooks.onAlarm?.(firing, clock?.ringing().length ?? 1);
+    },
+    onClockStep(step) {
+      lastClockStep = step;
+      events.emit('alarms:clockStep', step);
+    },
+  });
+  const ready = clock;
+  return {
+    handlers: {
+      'alarms:set': (list) => ready.set(list),
+      'alarms:acknowledge': (id) => ready.acknowledge(id),
+      'alarms:state': () => ({ ringing: ready.ringing(), pending: ready.pending().length, lastClockStep }),
+    },
+    isRinging: () => ready.ringing().length > 0,
+    dispose: () => ready.dispose(),
+  };
+}
