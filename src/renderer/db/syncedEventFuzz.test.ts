@@ -13,6 +13,18 @@ import { seededRandom as prng } from '../testing/seededRandom';
 import { REQUEST_KINDS } from '@shared/domain/requestKinds';
 import { STEP_TYPES } from '@shared/tickets/handling/stepEvents';
 import { STEP_SAMPLES } from '@shared/tickets/handling/stepTesting';
+import { CLOCK_EVENT_TYPES, type ClockEventType } from '@shared/deadlines/clockEvents';
+import { pendingDeadlines } from '@shared/deadlines/pendingDeadlines';
+import { DEFAULT_TIMINGS } from '@shared/deadlines/tuning';
+
+/** Issue 15: a payload each clock event's schema accepts, to spoil one field at a time. */
+const CLOCK_SAMPLES: Record<ClockEventType, Record<string, unknown>> = {
+  'ticket.clockPaused': { at: Date.parse('2026-11-22T09:00:00Z'), rule: 'R-COMPLAINT-CONTACT', reason: 'resident' },
+  'ticket.clockResumed': { at: Date.parse('2026-11-22T10:00:00Z'), rule: 'R-COMPLAINT-CONTACT' },
+  'ticket.alarmAcknowledged': { at: Date.parse('2026-11-22T08:06:00Z'), rule: 'R-REPAIR-URGENT-15MIN', dueAt: Date.parse('2026-11-22T08:15:00Z') },
+  'ticket.alarmSnoozed': { at: Date.parse('2026-11-22T08:16:00Z'), rule: 'R-REPAIR-URGENT-15MIN', dueAt: Date.parse('2026-11-22T08:15:00Z'), until: Date.parse('2026-11-22T08:20:00Z'), reason: '维修工在路上' },
+  'ticket.alarmEscalated': { at: Date.parse('2026-11-22T08:21:00Z'), rule: 'R-REPAIR-URGENT-15MIN', dueAt: Date.parse('2026-11-22T08:15:00Z'), to: 'supervisor' },
+};
 
 // Hostile synced events (P2, S7): what another station (or a stolen token) may push reaches every
 // station's fold through project(), the path the sync apply takes. A seeded run of random events
@@ -97,9 +109,10 @@ describe('synced events fuzz', () => {
     for (const kind of REQUEST_KINDS) ticketIds.push((await createTicket(db, store, 'Asia/Shanghai', { ...leak, kind }, managerId)).id);
     const hostile = [0, -1, 1.5, 8.64e15 + 1, Number.MAX_SAFE_INTEGER, 2 ** 53 + 1, 1e308, NaN, '2026-11-22', null, '__proto__', 'constructor', 'hasOwnProperty', '', 'x'.repeat(5000), { at: 1 }, []];
     for (let i = 0; i < CASES; i++) {
-      const type = r.pick(STEP_TYPES);
-      const payload: Record<string, unknown> = { ...(STEP_SAMPLES[type] as Record<string, unknown>) };
-      const field = r.next() < 0.3 ? 'at' : r.pick([...Object.keys(payload), '__proto__', 'referral', 'orderNumber', 'list', 'item', 'reason', 'number']);
+      // Issue 15: the clock events (pauses, acknowledgements, snoozes, escalations) go through the same mill.
+      const type = r.next() < 0.25 ? r.pick(CLOCK_EVENT_TYPES) : r.pick(STEP_TYPES);
+      const payload: Record<string, unknown> = { ...((STEP_SAMPLES as Record<string, unknown>)[type] ?? CLOCK_SAMPLES[type as ClockEventType]) as Record<string, unknown> };
+      const field = r.next() < 0.3 ? 'at' : r.pick([...Object.keys(payload), '__proto__', 'referral', 'orderNumber', 'list', 'item', 'reason', 'number', 'rule', 'dueAt', 'until']);
       if (r.next() < 0.85) payload[field] = r.next() < 0.7 ? r.pick(hostile) : randomValue(r);
       const event: DeskEvent = {
         id: `step-${i}`,
@@ -124,7 +137,13 @@ describe('synced events fuzz', () => {
       // Every time a step left is one a date can show (the timeline and the registers format them).
       const times = JSON.stringify(ticket!.handling ?? {}).match(/"\w*(At|at)":(-?[\d.e+]+)/g) ?? [];
       for (const time of times) expect(Number.isNaN(new Date(Number(time.split(':')[1])).getTime()), time).toBe(false);
+      // Whatever was folded, the clocks still derive (the alarm bar and the host read them).
+      expect(() => pendingDeadlines(ticket!, DEFAULT_TIMINGS, Date.now())).not.toThrow();
     }
+    // The pending-deadlines projection names only tickets that exist, each at most once per rule.
+    const rows = await db.deadlines.toArray();
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    for (const row of rows) expect(ticketIds).toContain(row.ticketId);
     const found = await queryQueue(db, { kind: null, scope: 'all', search: '厨房漏水', limit: 10 });
     expect(found.tickets.length).toBe(REQUEST_KINDS.length);
   });

@@ -6,5 +6,7 @@ import { directory } from './directory';
 import { sync } from './sync';
 import { handling } from './handling';
 import { registers } from './registers';
+import { deadlines } from './deadlines';
+import { alarms } from './alarms';
 
-export const en: Translation = { common, setup, signIn, intake, queue, ticket, staff, settings, calls, callerId, directory, sync, handling, registers };
+export const en: Translation = { common, setup, signIn, intake, queue, ticket, staff, settings, calls, callerId, directory, sync, handling, registers, deadlines, alarms };

@@ -5,5 +5,7 @@ import { directory } from './directory';
 import { sync } from './sync';
 import { handling } from './handling';
 import { registers } from './registers';
+import { deadlines } from './deadlines';
+import { alarms } from './alarms';
 
-export const zhCN = { common, setup, signIn, intake, queue, ticket, staff, settings, calls, callerId, directory, sync, handling, registers } as const;
+export const zhCN = { common, setup, signIn, intake, queue, ticket, staff, settings, calls, callerId, directory, sync, handling, registers, deadlines, alarms } as const;
