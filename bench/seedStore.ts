@@ -14,6 +14,8 @@ import { uuidv7 } from '@shared/ids';
 import { CHANNELS, REQUEST_KINDS, type Channel, type RequestKind, type TicketStatus, type Urgency } from '@shared/domain/requestKinds';
 import { normaliseBuilding, normaliseRoom, unitKey } from '@shared/domain/units';
 import { foldTicket, type Ticket } from '@shared/tickets/ticketFold';
+import { deadlineRowsOf, type DeadlineRow } from '@shared/deadlines/deadlineIndex';
+import { DEFAULT_TIMINGS } from '@shared/deadlines/tuning';
 import { TICKET_NOTED, TICKET_OPENED, TICKET_STATUS_CHANGED, type TicketOpenedPayload } from '@shared/tickets/ticketEvents';
 import { stationDay, ticketNumber } from '@shared/tickets/ticketNumber';
 import { verifyPin } from '@shared/staff/pin';
@@ -234,19 +236,23 @@ export async function seedStore(options: SeedOptions, progress: (line: string) =
   let active = 0;
   let events: DeskEvent[] = [];
   let rows: Ticket[] = [];
+  // Issue 15: the pending-deadlines projection the EventStore keeps beside the rows (the open ones' running clocks).
+  let deadlineRows: DeadlineRow[] = [];
   const flush = async () => {
     if (events.length === 0) return;
     const t0 = performance.now();
     const outbox: OutboxEntry[] = events.map((e) => ({ id: e.id, hlc: e.hlc }));
-    await db.transaction('rw', db.events, db.outbox, db.tickets, async () => {
+    await db.transaction('rw', db.events, db.outbox, db.tickets, db.deadlines, async () => {
       await db.events.bulkAdd(events);
       await db.outbox.bulkAdd(outbox);
       await db.tickets.bulkAdd(rows);
+      if (deadlineRows.length) await db.deadlines.bulkPut(deadlineRows);
     });
     writeMs += performance.now() - t0;
     written += events.length;
     events = [];
     rows = [];
+    deadlineRows = [];
   };
 
   let lastReport = performance.now();
@@ -282,7 +288,10 @@ export async function seedStore(options: SeedOptions, progress: (line: string) =
     for (const e of own) row = foldTicket(row, e);
     foldMs += performance.now() - f0;
     if (!row) throw new Error('fold produced no ticket');
-    if (row.active) active++;
+    if (row.active) {
+      active++;
+      deadlineRows.push(...deadlineRowsOf(row, DEFAULT_TIMINGS, now));
+    }
     events.push(...own);
     rows.push(row);
     if (events.length >= options.chunkEvents) await flush();
