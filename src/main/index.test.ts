@@ -194,7 +194,7 @@ describe('main process wiring', () => {
     expect(await invoke({ ...ours, senderFrame: { url: 'https://evil.example/', parent: null } }, 'app:info', [])).toMatchObject({ ok: false, error: 'forbidden' });
     expect(await invoke({ ...ours, sender: { id: 999 } }, 'app:info', [])).toMatchObject({ ok: false, error: 'forbidden' });
 
-    const settings = { callerId: { enabled: false, path: '', baudRate: 9600, family: 'auto' } };
+    const settings = { callerId: { enabled: false, path: '', baudRate: 9600, family: 'auto' }, alarms: { ringsHere: true, volume: 80 } };
     expect(await invoke(ours, 'settings:update', [settings])).toMatchObject({ ok: true });
     expect(contents.sent.map((message) => message.slice(0, 2))).toContainEqual(['desk:event', 'settings:changed']);
   });

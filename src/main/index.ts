@@ -9,6 +9,9 @@ import { registerAppSchemePrivileged, serveRenderer } from './appProtocolHandler
 import { wireBridge } from './bridgeIpc';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { bringToFront, createMainWindow } from './mainWindow';
+import { createDesktopAlarms } from './alarmWindow';
+import { noticeLanguage } from './alarmNotice';
+import { showAlarmNotification } from './alarmNotification';
 import { devRendererUrl, originOf } from './navigation';
 import { refusedDebugSwitch } from './debugGuard';
 import { createKeepAwake } from './power';
@@ -99,6 +102,14 @@ async function start(userDataWarning: string | null, hub: HubStart): Promise<voi
   });
 
   const keepAwake = createKeepAwake(logger);
+  // Issue 15: the alarm's desktop channels (the sound is the renderer's). Before the app is ready
+  // the locale is unknown: the desk's default language, zh-CN.
+  const alarms = createDesktopAlarms({
+    window: () => mainWindow,
+    notify: (text, onClick) => showAlarmNotification(text, onClick, logger),
+    language: () => noticeLanguage(app.isReady() ? app.getLocale() : ''),
+    logger,
+  });
   const services: HostServices = await createHostServices(
     hostDataDir(app.getPath('userData')),
     {
@@ -108,6 +119,8 @@ async function start(userDataWarning: string | null, hub: HubStart): Promise<voi
         if (mainWindow) bringToFront(mainWindow);
       },
       keepAwake,
+      onAlarm: (firing, ringing) => alarms.onAlarm(firing, ringing),
+      onQuiet: () => alarms.onQuiet(),
       tokenVault: safeStorageVault(join(app.getPath('userData'), 'sync', 'hub-token.bin'), safeStorage, () => app.whenReady(), logger),
       hub,
       printToPdf: createPrintToPdf({
@@ -144,6 +157,8 @@ async function start(userDataWarning: string | null, hub: HubStart): Promise<voi
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
+    // A deadline that passed while the desk was off rang before this window existed.
+    if (services.settings().settings.alarms.ringsHere) alarms.windowOpened(services.alarmsRinging() ? 1 : 0);
   };
   openWindow();
   app.on('activate', () => {
@@ -158,5 +173,6 @@ async function start(userDataWarning: string | null, hub: HubStart): Promise<voi
     env: process.env,
     logger,
     onRefused: (refusal) => notifyUpdateRefused(refusal.version, logger),
+    alarmsRinging: () => services.alarmsRinging(),
   });
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Logger } from '../host/logging/logger';
 import { parseUpdateFeed, UPDATE_CHECK, UPDATE_FILE_NAME, UPDATER_POLICY } from './updateFeed';
 import { BUILT_IN_UPDATE_KEY, verifyDownloadedUpdate, type SignatureCheck } from './updateSignature';
+import { createInstallGate, type InstallAnswer } from './installGate';
 
 type Refusal = { version: string; reason: Exclude<SignatureCheck, { ok: true }>['reason'] };
 
@@ -12,10 +13,11 @@ export interface DeskUpdater {
   /** The last download refused for its signature (S15), for the future update:install screen. */
   refusal(): Refusal | null;
   /**
-   * Verifies the signature once more, then quits and installs; false when there is no verified
-   * download (S15: an unverified download is never installed). Only on explicit request.
+   * Verifies the signature once more, then quits and installs; 'refused' when there is no
+   * verified download (S15: an unverified download is never installed), 'deferred' while an
+   * alarm rings (issue 15: it installs by itself once the desk is quiet). Only on explicit request.
    */
-  installNow(): Promise<boolean>;
+  installNow(): Promise<InstallAnswer>;
   dispose(): void;
 }
 
@@ -32,6 +34,8 @@ export async function startUpdater(options: {
   logger: Logger;
   /** Tells the user a download failed its signature check and will not be installed. */
   onRefused?: (refusal: Refusal) => void;
+  /** Issue 15: something rings now; an install waits until it stops. */
+  alarmsRinging: () => boolean;
 }): Promise<DeskUpdater | null> {
   const { logger } = options;
   const fileText = await readFile(join(options.userDataDir, UPDATE_FILE_NAME), 'utf8').catch(() => null);
@@ -104,25 +108,34 @@ export async function startUpdater(options: {
   const every = setInterval(check, UPDATE_CHECK.everyMs);
   logger.info('checking for updates', { feed: feed.url });
 
-  return {
-    downloadedVersion: () => downloaded?.version ?? null,
-    refusal: () => refused,
-    installNow: async () => {
+  const gate = createInstallGate({
+    alarmsRinging: options.alarmsRinging,
+    logger,
+    install: async () => {
       const ready = downloaded;
-      if (!ready) return false;
+      if (!ready) return 'refused';
       // Again just before installing: the file sat in a user-writable cache since it was checked.
       const check = await verify(ready.file, ready.files);
       if (!check.ok) {
         refuse(ready.version, check);
-        return false;
+        return 'refused';
       }
+      // An alarm may have started while the file was being checked.
+      if (options.alarmsRinging()) return 'deferred';
       logger.info('installing update on request', { version: ready.version });
       autoUpdater.quitAndInstall(true, true);
-      return true;
+      return 'installed';
     },
+  });
+
+  return {
+    downloadedVersion: () => downloaded?.version ?? null,
+    refusal: () => refused,
+    installNow: () => gate.request(),
     dispose: () => {
       clearTimeout(first);
       clearInterval(every);
+      gate.dispose();
     },
   };
 }

@@ -22,6 +22,11 @@ describe('mainWindowOptions', () => {
     });
   });
 
+  it('issue 15: an alarm sounds on a desk nobody has clicked since start-up, and a hidden window is not throttled', () => {
+    expect(options.webPreferences?.autoplayPolicy).toBe('no-user-gesture-required');
+    expect(options.webPreferences?.backgroundThrottling).toBe(false);
+  });
+
   it('cannot be loosened by the caller', () => {
     const loose = mainWindowOptions({ preloadPath: 'x', devTools: true, sandbox: false } as never);
     expect(loose.webPreferences?.sandbox).toBe(true);

@@ -18,6 +18,8 @@ export interface AlarmService {
 export interface AlarmShellHooks {
   /** The desktop shell: a system notification, flash and raise (and on top while overdue). */
   onAlarm?(firing: AlarmFiring, ringing: number): void;
+  /** Nothing rings any more (the last one acknowledged or its clock stopped): the window leaves the top. */
+  onQuiet?(): void;
 }
 
 export async function createAlarmService(dataDir: string, events: HostEvents, logger: Logger, hooks: AlarmShellHooks, ringsHere: () => boolean): Promise<AlarmService> {
@@ -36,10 +38,23 @@ export async function createAlarmService(dataDir: string, events: HostEvents, lo
     },
   });
   const ready = clock;
+  // Ringing ends only here: an acknowledgement, or a new list without the ringing deadline.
+  const thenQuietCheck = <T>(change: () => T): T => {
+    const before = ready.ringing().length;
+    const result = change();
+    if (before > 0 && ready.ringing().length === 0) {
+      try {
+        hooks.onQuiet?.();
+      } catch (error) {
+        logger.error('alarms: onQuiet failed', { error: String(error) });
+      }
+    }
+    return result;
+  };
   return {
     handlers: {
-      'alarms:set': (list) => ready.set(list),
-      'alarms:acknowledge': (id) => ready.acknowledge(id),
+      'alarms:set': (list) => thenQuietCheck(() => ready.set(list)),
+      'alarms:acknowledge': (id) => thenQuietCheck(() => ready.acknowledge(id)),
       'alarms:state': () => ({ ringing: ready.ringing(), pending: ready.pending().length, lastClockStep }),
     },
     isRinging: () => ready.ringing().length > 0,
