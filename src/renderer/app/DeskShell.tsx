@@ -18,6 +18,7 @@ import { useCallIntake } from '../features/calls/useCallIntake';
 import { useIncomingCall } from '../features/calls/IncomingCallContext';
 import { CallLogScreen } from '../features/calls/CallLogScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
+import { AlarmBar } from '../features/alarms/AlarmBar';
 
 // The directory brings the spreadsheet readers and writers: loaded when first opened, not at start.
 const DirectoryScreen = lazy(() => import('../features/directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
@@ -74,6 +75,7 @@ export function DeskShell() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        <AlarmBar signedIn={{ id: desk.staff.id, role: desk.staff.role }} timeZone={desk.station.timeZone} onOpen={openTicket} />
         <Group mb="sm"><SettingsWarning state={desk.hostSettings} /></Group>
         {view.name === 'queue' ? <QueueScreen onOpen={openTicket} /> : null}
         {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}

@@ -15,6 +15,10 @@ import { switchLanguage } from '../i18n';
 import { useIncomingCalls } from '../features/calls/useIncomingCalls';
 import { IncomingCallContext } from '../features/calls/IncomingCallContext';
 import { LockScreenCalls } from '../features/calls/LockScreenCalls';
+import { useDeadlineAlarms } from '../features/alarms/useDeadlineAlarms';
+import { AlarmContext } from '../features/alarms/AlarmContext';
+import { AlarmSound } from '../features/alarms/AlarmSound';
+import { AlarmBar } from '../features/alarms/AlarmBar';
 import { SyncContext } from '../sync/SyncContext';
 import { rememberInstance } from '../sync/recovery';
 import { useAutoJoin } from '../sync/useAutoJoin';
@@ -63,6 +67,9 @@ export function Root() {
   );
   useAutoJoin(sync, db ?? null, Boolean(ready?.booted.station), joined);
   const [waitingCalls, removeCall] = useIncomingCalls(ready?.bridge ?? null, db ?? null, ready?.booted.store ?? null, ready?.booted.station ?? null, signedIn);
+  // Issue 15: the deadlines ring for the whole life of the booted desk, locked or not.
+  const alarmActor = useMemo(() => (member && signedIn && member.id === signedIn ? { id: member.id, role: member.role } : null), [member, signedIn]);
+  const alarms = useDeadlineAlarms(ready?.bridge ?? null, db ?? null, store, alarmActor, ready?.hostSettings ?? null);
   useIdleLock(Boolean(session && !session.locked), (deskSettings?.idleLockMinutes ?? 5) * 60_000, () => lock('idle'));
 
   useEffect(() => {
@@ -94,7 +101,14 @@ export function Root() {
   }
   const { booted, hostSettings, bridge } = state;
   // One sync controller for the page; every screen (setup, join, sign-in, desk) sees it.
-  return <SyncContext.Provider value={state.sync}>{screen()}</SyncContext.Provider>;
+  return (
+    <SyncContext.Provider value={state.sync}>
+      <AlarmContext.Provider value={alarms}>
+        {screen()}
+        <AlarmSound role={alarmActor?.role ?? null} />
+      </AlarmContext.Provider>
+    </SyncContext.Provider>
+  );
 
   function screen() {
     if (!booted.station || !booted.store) {
@@ -118,6 +132,7 @@ export function Root() {
           lockedStaffId={session?.locked ? session.staffId : null}
           settingsWarning={hostSettings}
           waitingCalls={<LockScreenCalls waiting={waitingCalls} station={booted.station} />}
+          alarms={<AlarmBar signedIn={null} timeZone={booted.station.timeZone} />}
           onSignedIn={(staffId) => setSession({ staffId, locked: false })}
         />
       );

@@ -12,6 +12,8 @@ import { changeDeskSettings } from './settingsCommands';
 import { CallerIdSettings } from '../callerid/CallerIdSettings';
 import { HubSettingsCard } from '../sync/HubSettingsCard';
 import { ReferenceListsCard } from './ReferenceListsCard';
+import { DeadlineTuningCard } from './DeadlineTuningCard';
+import { AlarmStationCard } from './AlarmStationCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -58,6 +60,8 @@ export function SettingsScreen() {
         </Stack>
       </Paper>
       {mayChange ? <ReferenceListsCard /> : null}
+      <DeadlineTuningCard />
+      <AlarmStationCard canChange={mayChange} />
       <CallerIdSettings canChange={mayChange} />
       <HubSettingsCard />
       <Paper withBorder p="md">

@@ -18,10 +18,12 @@ interface Props {
   settingsWarning: SettingsWarningState;
   /** U19: calls that rang while nobody was signed in (the root passes them in). */
   waitingCalls?: ReactNode;
+  /** Issue 15: the alarm bar (the root passes it in): deadlines ring and show while locked. */
+  alarms?: ReactNode;
   onSignedIn(staffId: string): void;
 }
 
-export function SignInScreen({ db, store, lockedStaffId, settingsWarning, waitingCalls, onSignedIn }: Props) {
+export function SignInScreen({ db, store, lockedStaffId, settingsWarning, waitingCalls, alarms, onSignedIn }: Props) {
   const { t } = useTranslation();
   // U21: by pinyin, starting at whoever signed in last on this station.
   const staff = useLiveQuery(async () => byPinyin(await db.staff.filter((s) => s.active === 1).toArray()), [db]);
@@ -59,7 +61,8 @@ export function SignInScreen({ db, store, lockedStaffId, settingsWarning, waitin
   };
 
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
+    <Center mih="100vh" p="md" bg="gray.0" style={{ flexDirection: 'column', gap: 'var(--mantine-spacing-md)' }}>
+      {alarms ? <div style={{ width: 'min(960px, 100%)' }}>{alarms}</div> : null}
       <Paper withBorder shadow="sm" p="xl" w={420}>
         <form onSubmit={submit} noValidate>
           <Stack>

@@ -18,6 +18,19 @@ export type SignInResult =
  * person out for a while; the lock-out itself is an event, so the supervisor sees it.
  */
 export async function signIn(db: DeskDatabase, store: EventStore, staffId: string, pin: string, reason: 'signIn' | 'unlock' | 'switch', now = Date.now()): Promise<SignInResult> {
+  const result = await checkPin(db, store, staffId, pin, now);
+  if (result.ok) {
+    await store.append([{ stream: streams.staff(staffId), type: STAFF_SIGNED_IN, payload: { reason } }], staffId);
+    await rememberSignedIn(db, staffId);
+  }
+  return result;
+}
+
+/**
+ * The PIN check of signing in without signing in (issue 15: acknowledging an alarm from the lock
+ * screen): a wrong PIN counts as an attempt and locks the person out the same way.
+ */
+export async function checkPin(db: DeskDatabase, store: EventStore, staffId: string, pin: string, now = Date.now()): Promise<SignInResult> {
   const member = await db.staff.get(staffId);
   if (!member) return { ok: false, reason: 'unknown' };
   if (!member.active) return { ok: false, reason: 'inactive' };
@@ -27,8 +40,6 @@ export async function signIn(db: DeskDatabase, store: EventStore, staffId: strin
   if (isLockedOut(attempts, now)) return { ok: false, reason: 'lockedOut', until: attempts.lockedUntil };
   if (await verifyPin(pin, member.pin)) {
     await db.pinAttempts.put({ staffId, ...noAttempts });
-    await store.append([{ stream: streams.staff(staffId), type: STAFF_SIGNED_IN, payload: { reason } }], staffId);
-    await rememberSignedIn(db, staffId);
     return { ok: true, member };
   }
   const next = { staffId, ...afterFailure(attempts, now) };

@@ -9,6 +9,7 @@ import { PhoneNumber } from '../../components/PhoneNumber';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { formatDateTime } from '../../i18n/format';
 import { HandlingPanel } from '../handling/HandlingPanel';
+import { TicketDeadlines } from '../handling/TicketDeadlines';
 import { addNote, revealTicketPhone } from './ticketCommands';
 import { useTimeline } from './useTimeline';
 import { TimelineEntry } from './TimelineEntry';
@@ -92,6 +93,7 @@ export function TicketView({ ticketId, onBack }: { ticketId: string; onBack(): v
         </SimpleGrid>
         <Text mt="md" style={{ whiteSpace: 'pre-wrap' }}>{ticket.description}</Text>
       </Paper>
+      <TicketDeadlines ticket={ticket} />
       <HandlingPanel ticket={ticket} />
       <Title order={4}>{t('ticket.timeline')}</Title>
       <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">

@@ -49,6 +49,12 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   'ticket.reopened': { at: AT, reason: '住户再次来电' },
   'ticket.writtenReplySent': { at: AT, text: '书面答复正文' },
   'ticket.specialReportSent': { at: AT, mode: 'written', happenedAt: AT - 4_000_000, place: '停车场', course: '经过', outcome: '结果' },
+  // Issue 15: the clock events.
+  'ticket.clockPaused': { at: AT, rule: 'R-COMPLAINT-CONTACT', reason: 'resident', text: '住户出差,下周回来' },
+  'ticket.clockResumed': { at: AT, rule: 'R-COMPLAINT-CONTACT' },
+  'ticket.alarmAcknowledged': { at: AT, rule: 'R-REPAIR-ORDER-5MIN', dueAt: AT },
+  'ticket.alarmSnoozed': { at: AT, rule: 'R-REPAIR-ORDER-5MIN', dueAt: AT, until: AT + 10 * 60_000, reason: '正在联系工程部' },
+  'ticket.alarmEscalated': { at: AT, rule: 'R-REPAIR-ORDER-5MIN', dueAt: AT, to: 'supervisor' },
 };
 
 const ticketTypes = Object.entries(eventRegistry).filter(([, spec]) => spec.stream === 'ticket').map(([type]) => type);
@@ -111,6 +117,17 @@ describe('timeline lines (issue 14: every step shown in both languages)', () => 
     expect(text.details).toContain('补单原因:夜间对讲机报告');
     expect(text.details).toContain('地点:停车场');
     expect(text.details).toContain('事件类型:盗窃');
+  });
+
+  it('issue 15: what was done to a clock names the rule, the reason, the time and the role (zh-CN)', async () => {
+    const t = await translator('zh-CN');
+    const line = (type: string, actor = '张三') => timelineText(event(type, SAMPLES[type]!), actor, t, { timeZone: TZ, language: 'zh-CN' });
+    expect(line('ticket.clockPaused')).toEqual({ line: '张三 暂停计时「投诉限期解决」:等待住户', details: ['住户出差,下周回来'] });
+    expect(line('ticket.clockResumed').line).toBe('张三 恢复计时「投诉限期解决」');
+    expect(line('ticket.alarmAcknowledged').line).toBe('张三 确认了「5分钟内开维修单」的提醒');
+    expect(line('ticket.alarmSnoozed')).toEqual({ line: '张三 将「5分钟内开维修单」的提醒暂缓至 03:22', details: ['暂缓原因:正在联系工程部'] });
+    // Written by the ringing station with nobody signed in: the timeline shows the system as its actor.
+    expect(line('ticket.alarmEscalated', t('ticket.systemActor')).line).toBe('系统:「5分钟内开维修单」到期无人确认,已升级至主管');
   });
 
   it('an unknown type keeps the generic line', async () => {

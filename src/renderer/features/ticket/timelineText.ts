@@ -1,5 +1,6 @@
 import type { DeskEvent } from '@shared/events/envelope';
 import { parseHlc } from '@shared/hlc';
+import { CLOCK_PAYLOADS, isClockEventType, type ClockEventType } from '@shared/deadlines/clockEvents';
 import { STEP_PAYLOADS, isStepType, type StepPayload, type StepType } from '@shared/tickets/handling/stepEvents';
 import { referenceLabel } from '../../i18n/referenceLabel';
 import { ticketOpenedPayload } from '@shared/tickets/ticketEvents';
@@ -65,6 +66,10 @@ export function timelineText(event: DeskEvent, actor: string, t: Translate, cloc
     }
     case 'ticket.phoneRevealed':
       return { line: t('ticket.events.ticket.phoneRevealed', { actor }), details: [] };
+  }
+  if (isClockEventType(event.type)) {
+    const parsed = CLOCK_PAYLOADS[event.type].safeParse(payload);
+    return parsed.success ? clockText(event.type, parsed.data as Record<string, unknown> & { rule: string }, actor, t, short) : unknown();
   }
   if (!isStepType(event.type)) return unknown();
   const parsed = STEP_PAYLOADS[event.type].safeParse(payload);
@@ -168,5 +173,23 @@ function stepText(type: StepType, payload: StepPayload<StepType>, actor: string,
           t(`${TL}.reportOutcome`, { outcome: s('outcome') }),
         ],
       };
+  }
+}
+
+/** Issue 15: what was done to a running clock; the rule by its name. An escalation's actor is the system when nobody was signed in. */
+function clockText(type: ClockEventType, p: Record<string, unknown> & { rule: string }, actor: string, t: Translate, short: (ms: number) => string): Omit<TimelineText, 'happenedAt'> {
+  const rule = t(`deadlines.rules.${p.rule}.name`);
+  const line = (key: string, values: Record<string, unknown> = {}) => t(`${TL}.${key}`, { actor, rule, ...values });
+  switch (type) {
+    case 'ticket.clockPaused':
+      return { line: line('clockPaused', { reason: t(`deadlines.pauseReasons.${p.reason as string}`) }), details: opt(p.text as string | undefined) };
+    case 'ticket.clockResumed':
+      return { line: line('clockResumed'), details: [] };
+    case 'ticket.alarmAcknowledged':
+      return { line: line('alarmAcknowledged'), details: [] };
+    case 'ticket.alarmSnoozed':
+      return { line: line('alarmSnoozed', { until: short(p.until as number) }), details: [t(`${TL}.snoozeReason`, { reason: p.reason })] };
+    case 'ticket.alarmEscalated':
+      return { line: line('alarmEscalated', { role: t(`deadlines.escalateTo.${p.to as string}`) }), details: [] };
   }
 }

@@ -53,4 +53,10 @@ export const timeline: Translation['handling']['timeline'] = {
   reportPlace: 'Place: {{place}}',
   reportCourse: 'Course of events: {{course}}',
   reportOutcome: 'Outcome: {{outcome}}',
+  clockPaused: '{{actor}} paused the clock of "{{rule}}": {{reason}}',
+  clockResumed: '{{actor}} resumed the clock of "{{rule}}"',
+  alarmAcknowledged: '{{actor}} acknowledged the alarm of "{{rule}}"',
+  alarmSnoozed: '{{actor}} snoozed the alarm of "{{rule}}" until {{until}}',
+  snoozeReason: 'Snoozed because: {{reason}}',
+  alarmEscalated: '{{actor}}: nobody acknowledged "{{rule}}" in time; escalated to the {{role}}',
 };

@@ -1,2 +1,51 @@
 // Issue 15: the alarm bar, the sound, acknowledging and snoozing (features/alarms).
-export const alarms = {} as const;
+export const alarms = {
+  bar: {
+    label: '到期提醒',
+    more: '还有 {{count}} 项',
+    less: '收起',
+    escalatedForYou: '有报警无人确认,已上报{{role}},请立即处理',
+  },
+  item: {
+    remaining: '剩余 {{span}}',
+    overdueBy: '{{span}}前到期',
+    due: '应{{what}}',
+    escalated: '已上报{{role}}',
+    snoozedUntil: '暂缓至 {{time}}',
+    paused: '已暂停计时',
+    acknowledged: '已确认',
+    late: '补单 · 已逾期',
+    open: '打开 {{number}}',
+  },
+  ack: '确认',
+  snooze: '暂缓',
+  snoozeModal: {
+    title: '暂缓提醒 · {{number}}',
+    minutes: '暂缓时长(分钟)',
+    minutesHint: '1 至 {{max}} 分钟',
+    reason: '暂缓原因',
+    reasonRequired: '请填写暂缓原因',
+    left: '本轮还可暂缓 {{count}} 次',
+    none: '本轮已暂缓 {{max}} 次,不能再暂缓,请确认或处理',
+    submit: '暂缓',
+    cancel: '取消',
+  },
+  pinModal: {
+    title: '确认报警 · {{number}}',
+    body: '屏幕已锁定:请选择您的姓名并输入 PIN 码,以您的名义确认。',
+    who: '确认人',
+    pin: 'PIN 码',
+    submit: '确认报警',
+    cancel: '取消',
+  },
+  failed: '保存失败,请重试',
+  sound: {
+    blocked: '浏览器阻止了报警声音。请点击“启用声音”,以免错过到期提醒。',
+    enable: '启用声音',
+  },
+  titleFlash: '【到期】',
+  clockStep: {
+    title: '系统时间发生跳变',
+    body: '本机时间跳变了 {{minutes}} 分钟(休眠、唤醒或时钟被改动)。期间到期的提醒已补响,请核对。',
+  },
+} as const;

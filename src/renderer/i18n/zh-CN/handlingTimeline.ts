@@ -51,4 +51,11 @@ export const timeline = {
   reportPlace: '地点:{{place}}',
   reportCourse: '经过:{{course}}',
   reportOutcome: '结果:{{outcome}}',
+  // Issue 15: what was done to a running clock (the rule by its name).
+  clockPaused: '{{actor}} 暂停计时「{{rule}}」:{{reason}}',
+  clockResumed: '{{actor}} 恢复计时「{{rule}}」',
+  alarmAcknowledged: '{{actor}} 确认了「{{rule}}」的提醒',
+  alarmSnoozed: '{{actor}} 将「{{rule}}」的提醒暂缓至 {{until}}',
+  snoozeReason: '暂缓原因:{{reason}}',
+  alarmEscalated: '{{actor}}:「{{rule}}」到期无人确认,已升级至{{role}}',
 } as const;

@@ -1,0 +1,153 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { DBCore } from 'dexie';
+import { streams, type DeskEvent } from '@shared/events/envelope';
+import { DEADLINE_TUNED } from '@shared/station/stationEvents';
+import { ticketNumber } from '@shared/tickets/ticketNumber';
+import { TEST_STATION, testDatabase } from '../../testing/testStation';
+import { setupStation } from '../setup/setupStation';
+import { addStaff } from '../staff/staffCommands';
+import { createTicket, type IntakeValues } from '../intake/createTicket';
+import { takeStep } from '../handling/stepCommands';
+import { applyPage } from '../../sync/applyPage';
+import type { DeskDatabase } from '../../db/database';
+import { acknowledgeAlarm, ClockRefusedError, escalateAlarm, snoozeAlarm } from './clockCommands';
+import { deriveAlarms, toHostList } from './deriveAlarms';
+
+// The alarm list as the root derives it, on a real store (fake-indexeddb through the EventStore):
+// the deadlines projection says which clocks run, the tickets they name say the rest, and the
+// host is handed only what must ring.
+
+const TZ = 'Asia/Shanghai';
+const MINUTE = 60_000;
+const RECEIVED = Date.now() - 2 * MINUTE;
+
+const request = (values: Partial<IntakeValues> = {}): IntakeValues => ({
+  channel: 'phone', kind: 'repair', urgency: 'normal', building: '3', room: '1502', callerName: '张三',
+  callerPhone: '13800138000', description: '厨房水管漏水', paid: false, receivedAt: RECEIVED, ...values,
+});
+
+async function desk() {
+  const db = testDatabase();
+  const { store, managerId } = await setupStation(db, TEST_STATION);
+  const clerkId = await addStaff(db, store, { name: '王芳', role: 'clerk', language: 'zh-CN', pin: '1234' }, managerId);
+  const clerk = { id: clerkId, role: 'clerk' as const };
+  const open = async (values: Partial<IntakeValues> = {}) => (await createTicket(db, store, TZ, request(values), clerkId)).id;
+  return { db, store, managerId, clerk, open };
+}
+
+const rules = async (db: DeskDatabase, now = Date.now()) => (await deriveAlarms(db, now)).map((v) => v.ruleId);
+
+describe('deriveAlarms and the host list', () => {
+  it('R-REPAIR-ORDER-5MIN: a saved non-urgent repair has its row, listed with its unit and handed over with warn, due and escalation', async () => {
+    const { db, open } = await desk();
+    const id = await open();
+    expect(await db.deadlines.toArray()).toEqual([{ id: `${id}|R-REPAIR-ORDER-5MIN`, ticketId: id, ruleId: 'R-REPAIR-ORDER-5MIN', dueAt: RECEIVED + 5 * MINUTE }]);
+    const [view] = await deriveAlarms(db);
+    expect(view).toMatchObject({ id: `${id}|R-REPAIR-ORDER-5MIN`, kind: 'repair', urgency: 'normal', where: '3-1502', level: 'pending' });
+    expect(toHostList([view!])).toEqual([{
+      id: `${id}|R-REPAIR-ORDER-5MIN`, dueAt: RECEIVED + 5 * MINUTE, warnAt: RECEIVED + 3 * MINUTE, escalateAt: RECEIVED + 15 * MINUTE,
+      labels: { ticketId: id, number: view!.number, ruleId: 'R-REPAIR-ORDER-5MIN', where: '3-1502' },
+    }]);
+  });
+
+  it('R-REPAIR-ORDER-5MIN, R-REPAIR-CHASE: the work order stops the 5 minutes and starts the chase; closing stops every clock', async () => {
+    const { db, store, clerk, open } = await desk();
+    const id = await open();
+    const now = Date.now();
+    await takeStep(db, store, id, 'ticket.workOrderIssued', { at: now, orderNumber: '', department: 'engineering' }, clerk, TZ, now);
+    expect(await rules(db)).toEqual(['R-REPAIR-CHASE']);
+    await takeStep(db, store, id, 'ticket.closed', { at: now, outcome: 'withdrawn', text: '住户撤回' }, clerk, TZ, now);
+    expect(await db.deadlines.count()).toBe(0);
+    expect(await deriveAlarms(db)).toEqual([]);
+  });
+
+  it('R-REPAIR-ORDER-5MIN: an acknowledgement synced from another station takes the round out of the host list; it stays listed', async () => {
+    const { db, clerk, open } = await desk();
+    const id = await open({ receivedAt: Date.now() - 6 * MINUTE });
+    const [ringing] = await deriveAlarms(db);
+    expect(ringing?.level).toBe('overdue');
+    expect(toHostList([ringing!])).toHaveLength(1);
+    const ack: DeskEvent = {
+      id: 'remote-ack-1', stream: streams.ticket(id), type: 'ticket.alarmAcknowledged', hlc: `${new Date().toISOString()}-0001-00000000000000cc`,
+      station: 'control-room', actor: clerk.id, payload: { at: Date.now(), rule: 'R-REPAIR-ORDER-5MIN', dueAt: ringing!.dueAt },
+    };
+    await applyPage(db, [ack], 1, null);
+    const views = await deriveAlarms(db);
+    expect(views[0]).toMatchObject({ ruleId: 'R-REPAIR-ORDER-5MIN', acknowledged: { by: clerk.id } });
+    expect(toHostList(views)).toEqual([]);
+  });
+
+  it('R-REPAIR-ORDER-5MIN: a snooze hands the round over due when it ends; an escalation leaves no escalation to arm', async () => {
+    const { db, store, clerk, open } = await desk();
+    await open({ receivedAt: Date.now() - 16 * MINUTE });
+    const [view] = await deriveAlarms(db);
+    await snoozeAlarm(db, store, view!, 10, '正在联系工程部', clerk);
+    const [snoozed] = toHostList(await deriveAlarms(db));
+    expect(snoozed!.dueAt).toBeGreaterThan(Date.now() + 9 * MINUTE);
+    expect(snoozed!.escalateAt).toBe(snoozed!.dueAt);
+    await escalateAlarm(db, store, view!, 'supervisor', null);
+    await expect(escalateAlarm(db, store, view!, 'supervisor', null)).rejects.toMatchObject({ code: 'alreadyEscalated' });
+    const [escalated] = toHostList(await deriveAlarms(db));
+    expect(escalated).not.toHaveProperty('escalateAt');
+    await acknowledgeAlarm(db, store, view!, clerk);
+    const error = await acknowledgeAlarm(db, store, view!, clerk).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClockRefusedError);
+    expect(toHostList(await deriveAlarms(db))).toEqual([]);
+  });
+
+  it('R-REPAIR-ORDER-5MIN: the manager\'s tuning moves the due times handed over', async () => {
+    const { db, store, managerId, open } = await desk();
+    await open();
+    expect(toHostList(await deriveAlarms(db))[0]?.dueAt).toBe(RECEIVED + 5 * MINUTE);
+    await store.append([{ stream: streams.settings, type: DEADLINE_TUNED, payload: { rule: 'R-REPAIR-ORDER-5MIN', tuning: { durationMinutes: 8, warnMinutes: 1 } } }], managerId);
+    expect(await db.deadlines.toArray()).toMatchObject([{ dueAt: RECEIVED + 8 * MINUTE }]);
+    expect(toHostList(await deriveAlarms(db))[0]).toMatchObject({ dueAt: RECEIVED + 8 * MINUTE, warnAt: RECEIVED + 7 * MINUTE });
+  });
+
+  it('R-REPAIR-ORDER-5MIN: a back-filled request entered after its 5 minutes is listed late but never handed to the alarm clock', async () => {
+    const { db, open } = await desk();
+    await open({ receivedAt: Date.now() - 3 * 3_600_000, backfill: { reason: '夜班对讲机报修,早上补录' } });
+    const views = await deriveAlarms(db);
+    expect(views).toMatchObject([{ ruleId: 'R-REPAIR-ORDER-5MIN', late: true, rings: false, level: 'overdue' }]);
+    expect(toHostList(views)).toEqual([]);
+  });
+
+  it('1,000 running clocks derive from the projection and the tickets it names: no whole-table read of tickets', async () => {
+    const { db, store, clerk } = await desk();
+    const day = '20261122';
+    for (let batch = 0; batch < 10; batch++) {
+      const drafts = Array.from({ length: 100 }, (_, i) => {
+        const n = batch * 100 + i;
+        const { building, room, ...values } = request({ room: String(1000 + n) });
+        return { stream: streams.ticket(`t-${String(n).padStart(4, '0')}`), type: 'ticket.opened', payload: { ...values, building, room, unitKey: `${building}-${room}`, number: ticketNumber('FD', day, n + 1) } };
+      });
+      await store.append(drafts as never, clerk.id);
+    }
+    const reads: string[] = [];
+    // A middleware takes effect when the database opens: reopened with a spy on the tickets table.
+    db.close();
+    db.use({
+      stack: 'dbcore', name: 'ticketReads', create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'tickets') return table;
+          return {
+            ...table,
+            getMany: (req) => (reads.push(`getMany:${req.keys.length}`), table.getMany(req)),
+            get: (req) => (reads.push('get'), table.get(req)),
+            query: (req) => (reads.push('query'), table.query(req)),
+            openCursor: (req) => (reads.push('openCursor'), table.openCursor(req)),
+            count: (req) => (reads.push('count'), table.count(req)),
+          };
+        },
+      }),
+    });
+    await db.open();
+    const views = await deriveAlarms(db);
+    expect(views).toHaveLength(1000);
+    expect(toHostList(views)).toHaveLength(1000);
+    expect(reads).toEqual(['getMany:1000']);
+  });
+});
