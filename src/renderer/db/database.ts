@@ -8,7 +8,10 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13, schemaV14 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13, schemaV14, schemaV15 } from './schema';
+import type { ShiftStreamRow } from '@shared/shifts/shiftStreamFold';
+import type { KeyRow } from '@shared/keys/keyFold';
+import type { LeftoverRow } from '@shared/shifts/leftoverFold';
 import type { DeadlineRow } from '@shared/deadlines/deadlineIndex';
 import { fillDeadlines } from './deadlineProjection';
 import type { RefusedEvent } from './authority';
@@ -66,6 +69,9 @@ export class DeskDatabase extends Dexie {
   quarantine!: Table<QuarantineEntry, string>;
   unknownEvents!: Table<UnknownEventEntry, string>;
   deadlines!: Table<DeadlineRow, string>;
+  shifts!: Table<ShiftStreamRow, string>;
+  keys!: Table<KeyRow, string>;
+  leftovers!: Table<LeftoverRow, string>;
 
   /**
    * S18: another window is upgrading (or deleting) the database. This connection is closed for
@@ -103,6 +109,7 @@ export class DeskDatabase extends Dexie {
     // v13 adds the registers' index; IndexedDB builds it over the rows as they are.
     this.version(13).stores(schemaV13);
     this.version(14).stores(schemaV14).upgrade(fillDeadlines);
+    this.version(15).stores(schemaV15);
     // A pull's transactions (the only ones over `unknownEvents` without the outbox) commit with
     // relaxed durability: the hub already holds what they write and the cursor moves with it, so
     // losing the last of them in a power cut only means pulling them again. Everything else (a

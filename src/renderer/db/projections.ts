@@ -7,6 +7,9 @@ import { foldDeskSettings } from '@shared/station/settingsFold';
 import { foldUnit } from '@shared/directory/unitFold';
 import { foldResident } from '@shared/directory/residentFold';
 import { foldCall } from '@shared/calls/callFold';
+import { foldShiftStream } from '@shared/shifts/shiftStreamFold';
+import { foldKey } from '@shared/keys/keyFold';
+import { foldLeftover } from '@shared/shifts/leftoverFold';
 import type { DeskDatabase } from './database';
 import { deadlineWrites } from './deadlineProjection';
 import type { Ticket } from '@shared/tickets/ticketFold';
@@ -29,6 +32,10 @@ export const projections: Record<string, Projection> = {
   unit: { table: 'units', key: byStreamId, fold: foldUnit as Projection['fold'] },
   resident: { table: 'residents', key: byStreamId, fold: foldResident as Projection['fold'] },
   call: { table: 'calls', key: byStreamId, fold: foldCall as Projection['fold'] },
+  // Issue 16: who holds the desk, shift logs and daily reports; the key register; the leftover-issues file.
+  shift: { table: 'shifts', key: byStreamId, fold: foldShiftStream as Projection['fold'] },
+  key: { table: 'keys', key: byStreamId, fold: foldKey as Projection['fold'] },
+  leftover: { table: 'leftovers', key: byStreamId, fold: foldLeftover as Projection['fold'] },
 };
 
 /** The tables a save writes besides the log: the projections and the refused-events list (S7). */

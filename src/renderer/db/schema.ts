@@ -126,4 +126,16 @@ export const schemaV14 = {
   deadlines: 'id, dueAt, ticketId',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 14;
+/**
+ * v15 (issue 16): `shifts` (who holds the desk, each shift's log, each day's report; listed by
+ * kind and start), `keys` (the key register; keys out first), `leftovers` (the leftover-issues
+ * file by month, the open ones). New tables: nothing to rewrite.
+ */
+export const schemaV15 = {
+  ...schemaV14,
+  shifts: 'id, [kind+startsAt]',
+  keys: 'id, [out+label]',
+  leftovers: 'id, [open+month], month',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 15;

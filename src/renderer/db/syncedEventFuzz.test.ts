@@ -66,10 +66,10 @@ describe('synced events fuzz', () => {
     const clerkId = await addStaff(db, store, { name: '王芳', role: 'clerk', language: 'zh-CN', pin: '1234' }, managerId);
     const ticketId = await createTicket(db, store, 'Asia/Shanghai', leak, managerId).then((t) => t.id);
     const types = [...Object.keys(eventRegistry), 'ticket.deleted', 'staff.promoted', '', '__proto__'];
-    const ids = [managerId, clerkId, ticketId, 'nobody', ''];
+    const ids = [managerId, clerkId, ticketId, 'nobody', '', 'desk', 'day|2026-12-06', '2026-12-06|day'];
     for (let i = 0; i < CASES; i++) {
       const type = r.pick(types);
-      const kind = r.pick(['ticket', 'staff', 'unit', 'resident', 'call', 'settings', 'station', 'directory', 'nonsense']);
+      const kind = r.pick(['ticket', 'staff', 'unit', 'resident', 'call', 'settings', 'station', 'directory', 'shift', 'key', 'leftover', 'nonsense']);
       const event: DeskEvent = {
         id: `fuzz-${i}`,
         stream: r.next() < 0.8 ? `${kind}:${r.pick(ids)}` : r.pick(['settings', 'station', 'directory:exports', '', ':']),

@@ -22,12 +22,16 @@ export const PERMISSIONS = [
   'sync.manage',
   // Issue 15: the estate's deadline durations and warnings (the rulebook's numbers): the manager only.
   'deadline.tune',
+  // Issue 16, R-MORNING-REVIEW, R-DAILY-REPORT: reviewing a shift's log, signing the daily report.
+  'shift.review',
+  // Issue 16, R-KEYS: the key register (deposit, lend, return).
+  'keys.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
-  clerk: ['ticket.create', 'ticket.update', 'directory.browse', 'directory.edit', 'phone.unmask'],
-  supervisor: ['ticket.create', 'ticket.update', 'ticket.supervise', 'directory.browse', 'directory.edit', 'phone.unmask', 'settings.manage'],
+  clerk: ['ticket.create', 'ticket.update', 'directory.browse', 'directory.edit', 'phone.unmask', 'keys.manage'],
+  supervisor: ['ticket.create', 'ticket.update', 'ticket.supervise', 'directory.browse', 'directory.edit', 'phone.unmask', 'settings.manage', 'shift.review', 'keys.manage'],
   manager: PERMISSIONS,
   // The control room takes the phone at night and records calls, but does not browse residents' data.
   controlRoom: ['ticket.create', 'ticket.update'],

@@ -19,10 +19,16 @@ import {
 } from '../directory/directoryEvents';
 import { STEP_PAYLOADS, SUPERVISOR_STEPS, type StepType } from '../tickets/handling/stepEvents';
 import { CLOCK_PAYLOADS, TICKET_ALARM_ESCALATED, type ClockEventType } from '../deadlines/clockEvents';
+import type { KindSpecs } from './kindSpecs';
+import { DUTY_SPECS } from '../shifts/dutyEvents';
+import { HANDOVER_SPECS } from '../shifts/handoverEvents';
+import { REVIEW_SPECS } from '../shifts/reviewEvents';
+import { LEFTOVER_SPECS } from '../shifts/leftoverEvents';
+import { KEY_SPECS } from '../keys/keyEvents';
 import { REGISTER_EXPORTED, registerExportedPayload } from '../registers/registerEvents';
 import { CALL_DISMISSED, CALL_LINKED, CALL_RECEIVED, callDismissedPayload, callLinkedPayload, callReceivedPayload } from '../calls/callEvents';
 
-export const STREAM_KINDS = ['ticket', 'staff', 'unit', 'resident', 'call', 'settings', 'station', 'directory'] as const;
+export const STREAM_KINDS = ['ticket', 'staff', 'unit', 'resident', 'call', 'settings', 'station', 'directory', 'shift', 'key', 'leftover'] as const;
 export type StreamKind = (typeof STREAM_KINDS)[number];
 
 export interface EventSpec {
@@ -49,6 +55,11 @@ type ClockSpecs = { [T in ClockEventType]: { schema: (typeof CLOCK_PAYLOADS)[T];
 const clockSpecs = Object.fromEntries(
   (Object.keys(CLOCK_PAYLOADS) as ClockEventType[]).map((type) => [type, spec(CLOCK_PAYLOADS[type], 'ticket', type === TICKET_ALARM_ESCALATED ? null : 'ticket.update')]),
 ) as ClockSpecs;
+
+/** A feature's specs (events/kindSpecs.ts) on its stream kind. */
+function on<S extends KindSpecs>(stream: StreamKind, specs: S) {
+  return Object.fromEntries(Object.entries(specs).map(([type, s]) => [type, spec(s.schema, stream, s.permission)])) as { [T in keyof S]: { schema: S[T]['schema']; stream: StreamKind; permission: Permission | null } };
+}
 
 export const eventRegistry = {
   [TICKET_OPENED]: spec(ticketOpenedPayload, 'ticket', 'ticket.create'),
@@ -84,6 +95,13 @@ export const eventRegistry = {
   [CALL_RECEIVED]: spec(callReceivedPayload, 'call', null),
   [CALL_LINKED]: spec(callLinkedPayload, 'call', 'ticket.create'),
   [CALL_DISMISSED]: spec(callDismissedPayload, 'call', 'ticket.create'),
+  // Issue 16: who holds the desk (shift:desk), a shift's log and review (shift:<day>|<shiftId>), the
+  // daily report (shift:day|<date>), the leftover-issues file, the key register.
+  ...on('shift', DUTY_SPECS),
+  ...on('shift', HANDOVER_SPECS),
+  ...on('shift', REVIEW_SPECS),
+  ...on('leftover', LEFTOVER_SPECS),
+  ...on('key', KEY_SPECS),
 } as const satisfies Record<string, EventSpec>;
 
 type Registry = typeof eventRegistry;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { MAX_TIME } from '../tickets/handling/stepEvents';
 import { nameSchema } from '../protocol/names';
+import type { KindSpecs } from '../events/kindSpecs';
 
-// Issue 16: who holds the front desk, as events on the one stream `duty:desk`, folded the same way
+// Issue 16: who holds the front desk, as events on the one stream `shift:desk`, folded the same way
 // on every station of the estate (dutyFold.ts). The handover (R-HANDOVER-SIGN) is two signatures,
 // two events, each by the signer (their PIN on the station); the night transfer to the control
 // room and the morning's taking back (R-NIGHT-TRANSFER) move the desk between stations.
@@ -11,7 +12,8 @@ const at = z.number().int().nonnegative().max(MAX_TIME);
 const id = z.string().min(1).max(64);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const DUTY_STREAM = 'duty:desk';
+/** The desk's holder lives on one stream of the shift kind (a shift's own log is `shift:<day>|<shiftId>`). */
+export const DUTY_STREAM = 'shift:desk';
 
 export const DUTY_HANDOVER_SIGNED = 'duty.handoverSigned';
 export const dutyHandoverSignedPayload = z.object({
@@ -38,3 +40,10 @@ export const DUTY_PAYLOADS = {
   [DUTY_TAKEN_BACK]: dutyTakenBackPayload,
 } as const;
 export type DutyEventType = keyof typeof DUTY_PAYLOADS;
+
+/** The registry's entries (events/registry.ts): each signer signs for themselves; moving the desk is ordinary work. */
+export const DUTY_SPECS = {
+  [DUTY_HANDOVER_SIGNED]: { schema: dutyHandoverSignedPayload, permission: 'ticket.update' },
+  [DUTY_TRANSFERRED]: { schema: dutyTransferredPayload, permission: 'ticket.update' },
+  [DUTY_TAKEN_BACK]: { schema: dutyTakenBackPayload, permission: 'ticket.update' },
+} as const satisfies KindSpecs;

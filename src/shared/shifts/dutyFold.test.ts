@@ -3,13 +3,13 @@ import type { DeskEvent } from '../events/envelope';
 import { formatHlc } from '../hlc';
 import { foldDuty, holdsDesk, type DutyRow } from './dutyFold';
 
-// Issue 16: who holds the desk, folded from duty:desk the same way on every station.
+// Issue 16: who holds the desk, folded from shift:desk the same way on every station.
 
 const T = Date.parse('2026-12-06T20:00:00+08:00');
 let n = 0;
 const ev = (type: string, payload: object, actor: string | null, station = 'front-desk', millis = T + n * 1000): DeskEvent => {
   n += 1;
-  return { id: `d${n}`, stream: 'duty:desk', type, hlc: formatHlc({ millis, counter: 0, node: '00000000000000fd' }), station, actor, payload: payload as Record<string, unknown> };
+  return { id: `d${n}`, stream: 'shift:desk', type, hlc: formatHlc({ millis, counter: 0, node: '00000000000000fd' }), station, actor, payload: payload as Record<string, unknown> };
 };
 const form = { formId: 'f1', outgoing: 'day-clerk', incoming: 'night-clerk', shiftId: 'day', shiftDay: '2026-12-06' };
 const fold = (events: DeskEvent[]) => events.reduce<DutyRow | null>(foldDuty, null);

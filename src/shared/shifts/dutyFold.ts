@@ -1,7 +1,7 @@
 import type { DeskEvent } from '../events/envelope';
 import { DUTY_HANDOVER_SIGNED, DUTY_PAYLOADS, DUTY_TAKEN_BACK, DUTY_TRANSFERRED, type DutyEventType } from './dutyEvents';
 
-// Who holds the front desk (issue 16), folded from `duty:desk` in (hlc, id) order on every
+// Who holds the front desk (issue 16), folded from `shift:desk` in (hlc, id) order on every
 // station: the same holder everywhere. The holding station rings for deadlines and takes the
 // calls. Pure; never refuses (the commands check who may sign, with a PIN).
 
@@ -25,6 +25,7 @@ export interface HandoverForm {
 
 export interface DutyRow {
   id: 'desk';
+  kind: 'desk';
   holder: DutyHolder;
   /** The last forms, newest last (a form signed once waits for its second signature). */
   forms: HandoverForm[];
@@ -39,7 +40,7 @@ export function foldDuty(row: DutyRow | null, event: DeskEvent): DutyRow | null 
   if (!isDuty(event.type)) return row;
   const parsed = DUTY_PAYLOADS[event.type].safeParse(event.payload);
   if (!parsed.success) return row;
-  const base: DutyRow = row ?? { id: 'desk', holder: { station: null, staffId: null, since: 0 }, forms: [], lastHlc: event.hlc };
+  const base: DutyRow = row ?? { id: 'desk', kind: 'desk', holder: { station: null, staffId: null, since: 0 }, forms: [], lastHlc: event.hlc };
   const next: DutyRow = { ...base, lastHlc: event.hlc > base.lastHlc ? event.hlc : base.lastHlc };
   switch (event.type) {
     case DUTY_HANDOVER_SIGNED: {

@@ -3,6 +3,7 @@ import { nameSchema } from '../protocol/names';
 import { STATION_CODE_PATTERN } from '../tickets/ticketNumber';
 import { DEADLINE_RULE_IDS } from '../deadlines/deadlineRules';
 import { ruleTuningSchema } from '../deadlines/tuning';
+import { DEFAULT_SHIFTS, shiftPlanSchema } from '../shifts/shiftPlan';
 import { DEFAULT_COMMON_AREAS, DEFAULT_DEPARTMENTS, REFERENCE_LIMITS } from '../tickets/handling/references';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -58,6 +59,8 @@ export const deskSettingsSchema = z.object({
   departments: referenceList,
   /** Issue 14: places without a room (common areas), offered by the intake's "where". */
   commonAreas: referenceList,
+  /** Issue 16: the estate's shifts (names, start and end; they tile the day). */
+  shifts: shiftPlanSchema,
 });
 export type DeskSettings = z.infer<typeof deskSettingsSchema>;
 export const defaultDeskSettings: DeskSettings = {
@@ -65,6 +68,7 @@ export const defaultDeskSettings: DeskSettings = {
   defaultLanguage: 'zh-CN',
   departments: [...DEFAULT_DEPARTMENTS],
   commonAreas: [...DEFAULT_COMMON_AREAS],
+  shifts: DEFAULT_SHIFTS.map((s) => ({ ...s })),
 };
 export const settingsChangedPayload = deskSettingsSchema.partial();
 
