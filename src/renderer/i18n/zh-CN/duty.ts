@@ -1,0 +1,2 @@
+// Issue 16 (duty).
+export const duty = {} as const;

@@ -1,0 +1,2 @@
+// Issue 16 (handover).
+export const handover = {} as const;

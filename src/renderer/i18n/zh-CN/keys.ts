@@ -1,0 +1,2 @@
+// Issue 16 (keys).
+export const keys = {} as const;

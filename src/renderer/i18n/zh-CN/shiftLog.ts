@@ -1,0 +1,2 @@
+// Issue 16 (shiftLog).
+export const shiftLog = {} as const;
