@@ -31,6 +31,8 @@ const handlers = {
   'alarms:set': (list) => ({ ok: true, count: list.length }),
   'alarms:acknowledge': () => true,
   'alarms:state': () => ({ ringing: [], pending: 0, lastClockStep: null }),
+  'jobs:due': () => [],
+  'jobs:done': () => false,
 } satisfies BridgeHandlers;
 
 describe('bridge dispatch', () => {
@@ -56,8 +58,10 @@ describe('bridge dispatch', () => {
     expect(await dispatch(handlers, 'print:toPdf', [{ fileName: '../../evil', landscape: true }])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'print:toPdf', [{ fileName: 'C:\\x', landscape: true }])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'print:toPdf', [{ fileName: '报修记录 2026-12-06', landscape: true }])).toMatchObject({ ok: true });
-    // Issue 15: a pending list in seconds instead of ms, or an id with a control character, never reaches the alarm clock.
-    expect(await dispatch(handlers, 'alarms:set', [[{ id: 'a', dueAt: 1_800_000_000 }]])).toMatchObject({ ok: false, error: 'badArguments' });
+    // Issue 15: a list that is not one, or too long, or an id with a control character, never reaches the
+    // alarm clock (which checks each deadline itself: src/host/alarms/alarmService.test.ts).
+    expect(await dispatch(handlers, 'alarms:set', [{ id: 'a', dueAt: 1_800_000_000 }])).toMatchObject({ ok: false, error: 'badArguments' });
+    expect(await dispatch(handlers, 'alarms:set', [Array.from({ length: 10_001 }, () => ({}))])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'alarms:acknowledge', ['a\u0000'])).toMatchObject({ ok: false, error: 'badArguments' });
     expect(await dispatch(handlers, 'alarms:set', [[{ id: 'a', dueAt: Date.UTC(2026, 11, 6) }]])).toMatchObject({ ok: true, value: { ok: true, count: 1 } });
   });

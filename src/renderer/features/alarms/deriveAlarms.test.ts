@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { DBCore } from 'dexie';
+import Dexie, { type DBCore, type ObservabilitySet } from 'dexie';
 import { streams, type DeskEvent } from '@shared/events/envelope';
 import { DEADLINE_TUNED } from '@shared/station/stationEvents';
 import { ticketNumber } from '@shared/tickets/ticketNumber';
@@ -12,7 +12,7 @@ import { takeStep } from '../handling/stepCommands';
 import { applyPage } from '../../sync/applyPage';
 import type { DeskDatabase } from '../../db/database';
 import { acknowledgeAlarm, ClockRefusedError, escalateAlarm, snoozeAlarm } from './clockCommands';
-import { deriveAlarms, toHostList } from './deriveAlarms';
+import { createAlarmDeriver, deriveAlarms, toHostList } from './deriveAlarms';
 
 // The alarm list as the root derives it, on a real store (fake-indexeddb through the EventStore):
 // the deadlines projection says which clocks run, the tickets they name say the rest, and the
@@ -149,5 +149,26 @@ describe('deriveAlarms and the host list', () => {
     expect(views).toHaveLength(1000);
     expect(toHostList(views)).toHaveLength(1000);
     expect(reads).toEqual(['getMany:1000']);
+
+    // The root's deriver after that: a save reads only the ticket it touched (Dexie's
+    // storagemutated names it), a tick with no change reads no ticket at all.
+    const derive = createAlarmDeriver(db);
+    await derive('all');
+    reads.length = 0;
+    const seen: ObservabilitySet[] = [];
+    const listen = (parts: ObservabilitySet) => void seen.push(parts);
+    Dexie.on('storagemutated', listen);
+    const one = views[500]!;
+    await acknowledgeAlarm(db, store, { ...one, level: 'due' }, clerk).catch(() => undefined);
+    await takeStep(db, store, one.ticketId, 'ticket.supervisorConsulted', { at: Date.now(), whom: '李主管' }, clerk, TZ);
+    Dexie.on.storagemutated.unsubscribe(listen);
+    // (The saves read their own ticket; only the derivation's reads count from here.)
+    reads.length = 0;
+    const after = await derive(seen);
+    expect(reads).toEqual(['getMany:1']);
+    expect(after.filter((v) => v.ticketId === one.ticketId).map((v) => v.ruleId).sort()).toEqual([one.ruleId, 'R-REPLY-5MIN'].sort());
+    reads.length = 0;
+    expect(await derive([])).toHaveLength(1001);
+    expect(reads).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import { pendingDeadlines, type PendingDeadline } from '@shared/deadlines/pendin
 import { ALARM_LIMITS, type AlarmDeadline } from '@shared/alarms/alarmList';
 import type { AlarmLabels } from '@shared/alarms/alarmContract';
 import type { Ticket } from '@shared/tickets/ticketFold';
+import { RangeSet, type ObservabilitySet } from 'dexie';
 import type { DeskDatabase } from '../../db/database';
+import type { DeadlineTimings } from '@shared/deadlines/tuning';
 import { timingsOf } from '../../db/deadlineProjection';
 
 // Issue 15: the alarms of the desk, derived at the root from the deadlines projection (indexed by
@@ -43,16 +45,52 @@ function viewOf(ticket: Ticket, deadline: PendingDeadline): AlarmView {
   };
 }
 
-/** Every running clock's alarm at `now`, soonest due first. */
+/** The changes since the last derivation (Dexie's `storagemutated` parts), or 'all' (a first run, a failure). */
+export type TicketChanges = readonly ObservabilitySet[] | 'all';
+
+/**
+ * Derives the alarms again and again, reading only what changed: the deadlines rows (one small row
+ * per running clock) every time, the tickets only when a change touched them (Dexie's
+ * `storagemutated` names the keys written), the settings only when they changed. A tick with no
+ * change reads no ticket: the levels move with `now` alone.
+ */
+export function createAlarmDeriver(db: DeskDatabase) {
+  const tickets = new Map<string, Ticket>();
+  let timings: DeadlineTimings | null = null;
+  const part = (table: string) => `idb://${db.name}/${table}/`;
+  const touched = (changes: TicketChanges, table: string, key: string) => {
+    if (changes === 'all') return true;
+    // Read only: a part's tree is shared with Dexie's other listeners.
+    return changes.some((set) => {
+      const tree = set[part(table)];
+      return tree !== undefined && RangeSet(tree).hasKey(key);
+    });
+  };
+  return async function derive(changes: TicketChanges, now = Date.now()): Promise<AlarmView[]> {
+    return db.transaction('r', [db.deadlines, db.tickets, db.settings], async () => {
+      const rows = await db.deadlines.orderBy('dueAt').limit(MAX_ALARMS).toArray();
+      const ids = [...new Set(rows.map((row) => row.ticketId))];
+      const running = new Set(ids);
+      for (const id of [...tickets.keys()]) if (!running.has(id)) tickets.delete(id);
+      const stale = ids.filter((id) => !tickets.has(id) || touched(changes, 'tickets', id));
+      const [fresh, settings] = await Promise.all([
+        stale.length ? db.tickets.bulkGet(stale) : Promise.resolve([]),
+        timings === null || touched(changes, 'settings', 'desk') ? db.settings.get('desk') : Promise.resolve(undefined),
+      ]);
+      fresh.forEach((ticket, i) => (ticket ? tickets.set(stale[i]!, ticket) : tickets.delete(stale[i]!)));
+      if (timings === null || settings !== undefined) timings = timingsOf(settings);
+      const views = ids.flatMap((id) => {
+        const ticket = tickets.get(id);
+        return ticket ? pendingDeadlines(ticket, timings!, now).map((d) => viewOf(ticket, d)) : [];
+      });
+      return views.sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1));
+    });
+  };
+}
+
+/** Every running clock's alarm at `now`, soonest due first (one derivation, everything read). */
 export async function deriveAlarms(db: DeskDatabase, now = Date.now()): Promise<AlarmView[]> {
-  return db.transaction('r', [db.deadlines, db.tickets, db.settings], async () => {
-    const rows = await db.deadlines.orderBy('dueAt').limit(MAX_ALARMS).toArray();
-    const ids = [...new Set(rows.map((row) => row.ticketId))];
-    const [tickets, settings] = await Promise.all([db.tickets.bulkGet(ids), db.settings.get('desk')]);
-    const timings = timingsOf(settings);
-    const views = tickets.flatMap((ticket) => (ticket ? pendingDeadlines(ticket, timings, now).map((d) => viewOf(ticket, d)) : []));
-    return views.sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1));
-  });
+  return createAlarmDeriver(db)('all', now);
 }
 
 const inRange = (ms: number) => ms >= ALARM_LIMITS.earliest && ms <= ALARM_LIMITS.latest;

@@ -8,16 +8,23 @@ import type { DeskDatabase } from '../../db/database';
 import type { EventStore } from '../../db/eventStore';
 import { createRefresher } from '../../desk/refresher';
 import type { Actor } from '../handling/stepCommands';
+import { holdsDesk } from '@shared/shifts/dutyFold';
+import { useDutyRow } from '../duty/useDuty';
 import { acknowledgeAlarm, ClockRefusedError, escalateAlarm, snoozeAlarm } from './clockCommands';
-import { deriveAlarms, toHostList, type AlarmView } from './deriveAlarms';
+import { createAlarmDeriver, toHostList, type AlarmView, type TicketChanges } from './deriveAlarms';
+import { createHostHandover } from './hostHandover';
 
 // Issue 15: the deadlines at the root of the renderer (like incoming calls), so they ring while
 // the screen is locked. The derivation is re-run when the deadlines, the tickets or the settings
 // change (throttled like the queue), and the host gets the list whenever it changes; the host's
 // alarm clock (never a renderer timer) says when something rings.
 
-/** Re-derive once changes are quiet for this long, at least this often while they keep coming. */
-export const ALARM_REFRESH = { quietMs: 100, maxWaitMs: 1000 } as const;
+/**
+ * Re-derive almost at once (the host must have a new deadline within 50 ms of its save; a
+ * derivation reads only the tickets a change touched), and at least this often while changes
+ * keep coming (a pull's pages).
+ */
+export const ALARM_REFRESH = { quietMs: 4, maxWaitMs: 250 } as const;
 /** Levels and snoozes move with time even when nothing is saved: the bar's list is refreshed this often. */
 const TICK_MS = 15_000;
 /** A list the bridge could not take (a reconnect under way) is handed over again after this. */
@@ -50,15 +57,17 @@ export function useDeadlineAlarms(bridge: DeskBridge | null, db: DeskDatabase | 
   const [escalatedHere, setEscalatedHere] = useState<ReadonlySet<string>>(new Set());
   const [warning, setWarning] = useState<{ id: string; at: number } | null>(null);
   const [station, setStation] = useState((hostSettings?.settings ?? defaultHostSettings).alarms);
+  // Issue 16: alarms follow duty: the station holding the desk rings; before anyone holds it, the station's own setting.
+  const ringsHere = holdsDesk(useDutyRow(db), store?.station.name ?? '', station.ringsHere);
   const viewsRef = useRef<AlarmView[]>([]);
   const actorRef = useRef(actor);
-  const ringsHereRef = useRef(station.ringsHere);
+  const ringsHereRef = useRef(ringsHere);
   const escalating = useRef(new Set<string>());
   useEffect(() => {
     viewsRef.current = views ?? [];
     actorRef.current = actor;
-    ringsHereRef.current = station.ringsHere;
-  }, [views, actor, station.ringsHere]);
+    ringsHereRef.current = ringsHere;
+  }, [views, actor, ringsHere]);
 
   const log = useCallback(
     (level: 'info' | 'warn' | 'error', message: string, context: Record<string, string | number | boolean | null> = {}) =>
@@ -96,56 +105,50 @@ export function useDeadlineAlarms(bridge: DeskBridge | null, db: DeskDatabase | 
     return bridge.on('settings:changed', (state) => setStation(state.settings.alarms));
   }, [bridge]);
 
-  // The derivation, re-run on changes to what it reads.
+  // The derivation, re-run on changes to what it reads; the host gets the list straight from it.
   useEffect(() => {
     if (!db) return;
     let current = true;
+    const derive = createAlarmDeriver(db);
+    const handover = bridge
+      ? createHostHandover(bridge, (ok, reason) => {
+          if (!ok) log('error', 'alarms: the host refused the list of deadlines', { reason: reason ?? '' });
+          if (current) refreshRinging();
+        }, RETRY_MS)
+      : null;
+    // What changed since the last derivation: the tickets it touched are read again.
+    let changes: ObservabilitySet[] | 'all' = 'all';
     const refresher = createRefresher(async () => {
+      const asked: TicketChanges = changes;
+      changes = [];
       try {
-        const derived = await deriveAlarms(db);
-        if (current) setViews(derived);
+        const derived = await derive(asked);
+        if (!current) return;
+        handover?.offer(toHostList(derived));
+        setViews(derived);
       } catch (error) {
+        // The next derivation reads everything again: what this one missed is not lost.
+        changes = 'all';
         log('error', 'alarms: deadlines not derived', { error: String(error) });
       }
     }, ALARM_REFRESH);
     const watched = ['deadlines', 'tickets', 'settings'].map((table) => `idb://${db.name}/${table}/`);
     const onChange = (parts: ObservabilitySet) => {
-      if (Object.keys(parts).some((part) => watched.some((prefix) => part.startsWith(prefix)))) refresher.request();
+      if (!Object.keys(parts).some((part) => watched.some((prefix) => part.startsWith(prefix)))) return;
+      if (changes !== 'all') changes.push(parts);
+      refresher.request();
     };
     Dexie.on('storagemutated', onChange);
     refresher.runNow();
     const tick = window.setInterval(() => refresher.request(), TICK_MS);
     return () => {
       current = false;
+      handover?.dispose();
       refresher.dispose();
       window.clearInterval(tick);
       Dexie.on.storagemutated.unsubscribe(onChange);
     };
-  }, [db, log]);
-
-  // The host's list, handed over whenever it changes (and again until the bridge takes it).
-  const hostList = useMemo(() => (views ? JSON.stringify(toHostList(views)) : null), [views]);
-  useEffect(() => {
-    if (!bridge || hostList === null) return;
-    let cancelled = false;
-    let retry: number | undefined;
-    const hand = () => {
-      bridge.invoke('alarms:set', JSON.parse(hostList)).then(
-        (answer) => {
-          if (!answer.ok) log('error', 'alarms: the host refused the list of deadlines', { reason: answer.reason });
-          if (!cancelled) refreshRinging();
-        },
-        () => {
-          if (!cancelled) retry = window.setTimeout(hand, RETRY_MS);
-        },
-      );
-    };
-    hand();
-    return () => {
-      cancelled = true;
-      window.clearTimeout(retry);
-    };
-  }, [bridge, hostList, log, refreshRinging]);
+  }, [db, bridge, log, refreshRinging]);
 
   // What the host fires, and what rang while this renderer was not listening.
   useEffect(() => {
@@ -200,7 +203,7 @@ export function useDeadlineAlarms(bridge: DeskBridge | null, db: DeskDatabase | 
   const clearWarning = useCallback(() => setWarning(null), []);
 
   return useMemo(
-    () => (db && store ? { db, store, views, ringing, escalatedHere, warning, clearWarning, ringsHere: station.ringsHere, volume: station.volume, acknowledge, snooze } : null),
-    [db, store, views, ringing, escalatedHere, warning, clearWarning, station, acknowledge, snooze],
+    () => (db && store ? { db, store, views, ringing, escalatedHere, warning, clearWarning, ringsHere, volume: station.volume, acknowledge, snooze } : null),
+    [db, store, views, ringing, escalatedHere, warning, clearWarning, ringsHere, station, acknowledge, snooze],
   );
 }
