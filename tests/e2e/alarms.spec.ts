@@ -1,55 +1,14 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { startWebShell } from './support/webShell';
-import { MANAGER, type DeskApp, type StaffToAdd } from './pages/DeskApp';
-import config from '../../playwright.config';
+import { MANAGER, type StaffToAdd } from './pages/DeskApp';
+import { MINUTE, item, sound, soundPlays, urgentRepairCalledAt } from './support/alarmSteps';
 
 // Issue 15: deadlines that ring, in Chromium through the web shell with the autoplay policy the
 // desktop shell uses (the sound may start without a click). An urgent repair whose technician
 // was called (the step's time set back so R-REPAIR-URGENT-15MIN falls due seconds ahead) rings
 // on the host's alarm clock: the bar shows it, the sound plays, acknowledging stops it.
 
-test.use({ launchOptions: { ...config.use?.launchOptions, args: [...(config.use?.launchOptions?.args ?? []), '--autoplay-policy=no-user-gesture-required'] } });
-
 const SUPERVISOR: StaffToAdd = { name: '陈主管', role: 'supervisor', pin: '135790', option: '陈主管 · 客服主管' };
-const MINUTE = 60_000;
-const RULE = 'R-REPAIR-URGENT-15MIN';
-
-/** `YYYY-MM-DD HH:mm:ss` on the station's clock (Asia/Shanghai, UTC+8, no DST). */
-const shanghai = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-
-/** Records an urgent repair and radios the technician at `calledAt`: due 15 minutes later. */
-async function urgentRepairCalledAt(app: DeskApp, page: Page, calledAt: number) {
-  await page.keyboard.press('F2');
-  const intake = app.intake();
-  await intake.getByLabel('楼号').fill('7');
-  await intake.getByLabel('房号').fill('1201');
-  await intake.getByLabel('来电/来访人').fill('王五');
-  await intake.getByLabel('求助类别').selectOption({ label: '报修求助' });
-  await intake.getByLabel('紧急程度').selectOption({ label: '紧急' });
-  await intake.getByLabel('事项描述').fill('水管爆裂,水漫到走廊');
-  // 补单: the resident rang before the technician was called (a step is never before the ring).
-  await intake.getByRole('switch', { name: '补单' }).click();
-  await intake.getByLabel('实际受理时间').fill(shanghai(calledAt - 2 * MINUTE).slice(0, 16).replace(' ', 'T'));
-  await intake.getByLabel('补单原因').fill('夜班对讲机报修,补录');
-  await intake.getByRole('button', { name: '保存' }).click();
-  await expect(intake).toBeHidden();
-  await app.queueRows().first().click();
-  const called = page.getByTestId('step-called');
-  await called.getByText('对讲机').click();
-  await called.getByLabel('维修人员').fill('赵师傅');
-  await called.getByLabel('发生时间').fill(shanghai(calledAt));
-  await called.getByRole('button', { name: '已通知' }).click();
-  await expect(page.getByTestId('time-technicianCalledAt')).toBeVisible();
-}
-
-const item = (page: Page) => page.getByTestId('alarm-item').and(page.locator(`[data-rule="${RULE}"]`));
-const sound = (page: Page) => page.getByTestId('alarm-sound');
-const soundPlays = async (page: Page) => {
-  await expect(sound(page)).toHaveAttribute('data-playing', 'true');
-  expect(await sound(page).evaluate((el: HTMLAudioElement) => el.paused)).toBe(false);
-};
-
 test.describe('deadlines that ring (issue 15)', () => {
   test('R-REPAIR-URGENT-15MIN: the technician not on site in time rings; acknowledging stops the sound and shows in the timeline', async ({ app, page }) => {
     await app.open();
