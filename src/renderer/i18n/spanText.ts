@@ -3,6 +3,9 @@ export type Translate = (key: string, values?: Record<string, unknown>) => strin
 /** Any `t`: the typed one of useTranslation or an untyped one. */
 type AnyTranslate = (...args: never[]) => unknown;
 
+/** Within this after its due time a deadline reads "just due", not "due 0 seconds ago". */
+export const JUST_DUE_MS = 5_000;
+
 const SIZES = { days: 86_400_000, hours: 3_600_000, minutes: 60_000, seconds: 1_000 } as const;
 type Unit = keyof typeof SIZES;
 

@@ -4,7 +4,7 @@ import type { Translate } from '../ticket/timelineText';
 import { placeText } from '../handling/placeText';
 import { LEVEL_COLORS } from '../handling/TicketDeadlines';
 import { formatTime } from '../../i18n/format';
-import { spanText } from '../../i18n/spanText';
+import { JUST_DUE_MS, spanText } from '../../i18n/spanText';
 import type { AlarmView } from './deriveAlarms';
 
 export interface AlarmItemProps {
@@ -32,7 +32,7 @@ export function AlarmItem({ view, now, ringing, forMe, timeZone, onOpen, onAckno
     <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
       <Badge color={LEVEL_COLORS[level]} variant={ringing ? 'filled' : 'light'} data-testid="alarm-level">{t(`deadlines.levels.${level}`)}</Badge>
       <Text fw={700} size="sm" ff="monospace" data-testid="alarm-countdown" c={left < 0 ? 'red' : undefined}>
-        {left >= 0 ? t('alarms.item.remaining', { span: spanText(tx, left) }) : t('alarms.item.overdueBy', { span: spanText(tx, left) })}
+        {left >= 0 ? t('alarms.item.remaining', { span: spanText(tx, left) }) : left > -JUST_DUE_MS ? t('alarms.item.justDue') : t('alarms.item.overdueBy', { span: spanText(tx, left) })}
       </Text>
       <Text size="sm" fw={600} data-testid="alarm-number">{view.number}</Text>
       <Text size="sm" truncate="end" maw={160} data-testid="alarm-where">{placeText({ unitKey: view.unitKey, handling: { place: view.place } }, tx)}</Text>

@@ -12,7 +12,7 @@ import { timingsOf } from '../../db/deadlineProjection';
 import { RefusedError } from '../../db/eventStore';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { formatDateTime } from '../../i18n/format';
-import { spanText } from '../../i18n/spanText';
+import { JUST_DUE_MS, spanText } from '../../i18n/spanText';
 import { acknowledgeAlarm, pauseClock, resumeClock } from '../alarms/clockCommands';
 import { PauseForm } from './PauseForm';
 
@@ -98,7 +98,7 @@ function DeadlineRow({ deadline: d, now, actions }: { deadline: PendingDeadline;
           </Text>
         </Stack>
         <Text size="sm" fw={600} c={left < 0 ? 'red' : undefined} data-testid="deadline-countdown" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-          {left >= 0 ? t('deadlines.ticket.remaining', { span: span(left) }) : t('deadlines.ticket.overdueBy', { span: span(-left) })}
+          {left >= 0 ? t('deadlines.ticket.remaining', { span: span(left) }) : left > -JUST_DUE_MS ? t('deadlines.ticket.justDue') : t('deadlines.ticket.overdueBy', { span: span(-left) })}
         </Text>
       </Group>
       <Group gap={6}>

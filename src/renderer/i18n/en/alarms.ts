@@ -9,6 +9,7 @@ export const alarms: Translation['alarms'] = {
   },
   item: {
     remaining: '{{span}} left',
+    justDue: 'just due',
     overdueBy: 'due {{span}} ago',
     due: '{{what}}',
     escalated: 'escalated to the {{role}}',

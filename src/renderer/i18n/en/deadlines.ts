@@ -66,6 +66,7 @@ export const deadlines: Translation['deadlines'] = {
     due: 'Due: {{what}}',
     dueAt: 'due {{time}}',
     remaining: '{{span}} left',
+    justDue: 'just due',
     overdueBy: 'overdue by {{span}}',
     late: 'Back-filled · already late when entered',
     paused: 'Paused',

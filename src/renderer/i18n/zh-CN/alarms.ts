@@ -8,6 +8,7 @@ export const alarms = {
   },
   item: {
     remaining: '剩余 {{span}}',
+    justDue: '刚到期',
     overdueBy: '{{span}}前到期',
     due: '应{{what}}',
     escalated: '已上报{{role}}',

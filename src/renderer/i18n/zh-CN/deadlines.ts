@@ -68,6 +68,7 @@ export const deadlines = {
     due: '应{{what}}',
     dueAt: '到期 {{time}}',
     remaining: '剩余 {{span}}',
+    justDue: '刚到期',
     overdueBy: '已超时 {{span}}',
     late: '补单 · 登记时已逾期',
     paused: '已暂停',
