@@ -23,9 +23,11 @@ export interface AlarmItemProps {
 export function AlarmItem({ view, now, ringing, forMe, timeZone, onOpen, onAcknowledge, onSnooze }: AlarmItemProps) {
   const { t, i18n } = useTranslation();
   const tx = t as unknown as Translate;
-  // The level moves with the clock between derivations.
-  const level = view.late || now >= view.overdueAt ? 'overdue' : now >= view.dueAt ? 'due' : now >= view.warnAt ? 'warn' : 'pending';
-  const left = view.dueAt - now;
+  // The level moves with the clock between derivations; the host's ring is the due moment even
+  // when this second's tick has not come yet (a ringing alarm never reads "0 s left, due soon").
+  const clockLevel = view.late || now >= view.overdueAt ? 'overdue' : now >= view.dueAt ? 'due' : now >= view.warnAt ? 'warn' : 'pending';
+  const level = ringing && (clockLevel === 'pending' || clockLevel === 'warn') ? 'due' : clockLevel;
+  const left = ringing ? Math.min(-1, view.dueAt - now) : view.dueAt - now;
   const canAct = !view.acknowledged && view.rings && (level === 'due' || level === 'overdue');
   const role = view.escalated ? t(`deadlines.escalateTo.${view.escalated.to}`) : '';
   const summary = (
