@@ -9,6 +9,7 @@ import { createCallerIdService } from './callerIdService';
 import { createSyncService, type SyncService } from './sync/syncService';
 import { fileTokenVault, type TokenVault } from './sync/tokenVault';
 import { createAlarmService, type AlarmShellHooks } from './alarms/alarmService';
+import { createJobsService } from './jobs/jobsService';
 
 /** What only a shell can do; the web shell answers with what a browser tab can offer. */
 export interface ShellHooks extends AlarmShellHooks {
@@ -51,6 +52,8 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
   // Issue 15: the alarm clock starts with the host, so a deadline that passed while the desk was
   // off rings at once, before any window is back.
   const alarms = await createAlarmService(dataDir, events, logger, hooks, () => settings.settings.alarms.ringsHere);
+  // Issue 16: calendar jobs (the leftover file's month end), caught up at start if the machine was off.
+  const jobs = await createJobsService({ dataDir, events, logger });
 
   const handlers: BridgeHandlers = {
     'app:info': () => ({ shell: hooks.shell, version: hooks.version, platform: process.platform, dataDir }),
@@ -79,6 +82,7 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
     'callerId:recentCalls': () => events.recentCalls(),
     ...sync.handlers,
     ...alarms.handlers,
+    ...jobs.handlers,
     // The web shell has no PDF printer of its own: the renderer uses the browser's print there.
     'print:toPdf': (request) => hooks.printToPdf?.(request) ?? { ok: false, failure: 'unsupported', message: 'this shell prints with the browser' },
   };
@@ -91,6 +95,7 @@ export async function createHostServices(dataDir: string, hooks: ShellHooks, ech
     settings: () => settings,
     alarmsRinging: () => alarms.isRinging(),
     dispose: async () => {
+      jobs.dispose();
       await alarms.dispose();
       await sync.dispose();
       await callerId.stop();

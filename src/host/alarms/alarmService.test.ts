@@ -141,6 +141,23 @@ describe('alarm service through the host', () => {
     expect(desk.alarms).toEqual([]);
   });
 
+  it('R-NIGHT-TRANSFER: once duty says this station holds the desk it rings here whatever its own setting, and stops when duty moves away', async () => {
+    const desk = shell();
+    const services = await start(await mkdtemp(join(tmpdir(), 'dutydesk-alarms-')), desk.hooks);
+    await services.handlers['settings:update']({ ...defaultHostSettings, alarms: { ringsHere: false, volume: 80 } });
+    // The control room took the desk: the renderer folded it and says so.
+    expect(await dispatch(services.handlers, 'alarms:ringsHere', [true])).toEqual({ ok: true, value: null });
+    const fired = firedEvents(services);
+    await services.handlers['alarms:set']([{ id: ID, dueAt: Date.now() + 200, labels }]);
+    await until(() => fired.find((f) => f.level === 'due'));
+    await until(() => desk.alarms.find((a) => a.firing.level === 'due'));
+    // The desk was taken back in the morning while it rang: the window leaves the top.
+    const quietBefore = desk.quiet;
+    await services.handlers['alarms:ringsHere'](false);
+    expect(desk.quiet).toBe(quietBefore + 1);
+    expect(await dispatch(services.handlers, 'alarms:ringsHere', ['yes'])).toMatchObject({ ok: false, error: 'badArguments' });
+  });
+
   it('S1: hostile alarms:set calls through the bridge dispatch never throw, are refused, and leave the armed list and the host working', async () => {
     const desk = shell();
     const services = await start(await mkdtemp(join(tmpdir(), 'dutydesk-alarms-')), desk.hooks);

@@ -9,7 +9,7 @@ import { createAlarmClock, type AlarmClock, type AlarmFiring } from './alarmCloc
 // a clock step is reported. The shell decides nothing about timing: that is the clock's.
 
 export interface AlarmService {
-  handlers: Pick<BridgeHandlers, 'alarms:set' | 'alarms:acknowledge' | 'alarms:state'>;
+  handlers: Pick<BridgeHandlers, 'alarms:set' | 'alarms:acknowledge' | 'alarms:state' | 'alarms:ringsHere'>;
   /** Something rings now: an update must not install (design.md "what bites"). */
   isRinging(): boolean;
   dispose(): Promise<void>;
@@ -22,8 +22,12 @@ export interface AlarmShellHooks {
   onQuiet?(): void;
 }
 
-export async function createAlarmService(dataDir: string, events: HostEvents, logger: Logger, hooks: AlarmShellHooks, ringsHere: () => boolean): Promise<AlarmService> {
+export async function createAlarmService(dataDir: string, events: HostEvents, logger: Logger, hooks: AlarmShellHooks, ringsHereSetting: () => boolean): Promise<AlarmService> {
   let lastClockStep: ClockStep | null = null;
+  // Issue 16: once someone holds the desk, duty decides which station rings (the renderer folds it
+  // and says so); until the renderer has said, the station's own setting.
+  let dutySays: boolean | null = null;
+  const ringsHere = () => dutySays ?? ringsHereSetting();
   let clock: AlarmClock | null = null;
   clock = await createAlarmClock({
     dataDir,
@@ -56,6 +60,13 @@ export async function createAlarmService(dataDir: string, events: HostEvents, lo
       'alarms:set': (list) => thenQuietCheck(() => ready.set(list)),
       'alarms:acknowledge': (id) => thenQuietCheck(() => ready.acknowledge(id)),
       'alarms:state': () => ({ ringing: ready.ringing(), pending: ready.pending().length, lastClockStep }),
+      'alarms:ringsHere': (rings) => {
+        const changed = dutySays !== rings;
+        dutySays = rings;
+        // Duty moved away while something rang here: this window leaves the top.
+        if (changed && !rings && ready.ringing().length > 0) hooks.onQuiet?.();
+        return null;
+      },
     },
     isRinging: () => ready.ringing().length > 0,
     dispose: () => ready.dispose(),

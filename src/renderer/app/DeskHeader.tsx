@@ -5,6 +5,7 @@ import { formatTime } from '../i18n/format';
 import { useNow } from '../desk/useNow';
 import { CallerIdIndicator } from '../features/calls/CallerIdIndicator';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { DutyIndicator } from '../features/duty/DutyIndicator';
 
 /** `onOpenSync`: the Sync screen, null for the roles that may not see it. */
 export function DeskHeader({ onNewRequest, onOpenSync }: { onNewRequest(): void; onOpenSync: (() => void) | null }) {
@@ -19,6 +20,7 @@ export function DeskHeader({ onNewRequest, onOpenSync }: { onNewRequest(): void;
         <Text c="dimmed" size="sm">{station.estateName} · {station.stationName} ({station.stationCode})</Text>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <DutyIndicator />
         <SyncIndicator onOpen={onOpenSync} />
         <CallerIdIndicator />
         <Text size="lg" fw={600} data-testid="station-clock">{formatTime(now, station.timeZone, i18n.language)}</Text>

@@ -19,13 +19,20 @@ import { useIncomingCall } from '../features/calls/IncomingCallContext';
 import { CallLogScreen } from '../features/calls/CallLogScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { AlarmBar } from '../features/alarms/AlarmBar';
+import { KeysScreen } from '../features/keys/KeysScreen';
+import { LeftoversScreen } from '../features/leftovers/LeftoversScreen';
+import { ReviewDueBadge } from '../features/shiftLog/ReviewDueBadge';
+import { DutyScreen } from '../features/duty/DutyScreen';
+import { HandoverScreen } from '../features/handover/HandoverScreen';
 
 // The directory brings the spreadsheet readers and writers: loaded when first opened, not at start.
 const DirectoryScreen = lazy(() => import('../features/directory/DirectoryScreen').then((m) => ({ default: m.DirectoryScreen })));
 // The registers bring the xlsx writer too (issue 14).
 const RegistersScreen = lazy(() => import('../features/registers/RegistersScreen').then((m) => ({ default: m.RegistersScreen })));
+// Issue 16: the shift log and the daily report export to xlsx as well.
+const ShiftLogScreen = lazy(() => import('../features/shiftLog/ShiftLogScreen').then((m) => ({ default: m.ShiftLogScreen })));
 
-export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'registers' } | { name: 'directory' } | { name: 'staff' } | { name: 'settings' } | { name: 'sync' };
+export type View = { name: 'queue' } | { name: 'ticket'; id: string } | { name: 'calls' } | { name: 'registers' } | { name: 'directory' } | { name: 'staff' } | { name: 'settings' } | { name: 'sync' } | { name: 'keys' } | { name: 'leftovers' } | { name: 'shiftLog' } | { name: 'duty' } | { name: 'handover' };
 
 export function DeskShell() {
   const { t } = useTranslation();
@@ -54,7 +61,16 @@ export function DeskShell() {
   const nav = [
     { view: { name: 'queue' } as View, label: t('common.nav.queue'), show: true },
     { view: { name: 'calls' } as View, label: t('common.nav.calls'), show: true },
+    // Issue 16: who holds the desk; the night transfer and the morning's taking back (R-NIGHT-TRANSFER).
+    { view: { name: 'duty' } as View, label: t('duty.nav'), show: true },
+    // Issue 16, R-HANDOVER-READ / R-HANDOVER-SIGN: coming on duty and leaving.
+    { view: { name: 'handover' } as View, label: t('handover.nav'), show: true },
+    // Issue 16, R-MORNING-REVIEW / R-DAILY-REPORT: the shift log, the review, the daily report.
+    { view: { name: 'shiftLog' } as View, label: t('shiftLog.title'), show: true },
     { view: { name: 'registers' } as View, label: t('common.nav.registers'), show: true },
+    // Issue 16: the key register (R-KEYS) and the leftover-issues file (R-LEFTOVER).
+    { view: { name: 'keys' } as View, label: t('keys.nav'), show: can(desk.staff.role, 'keys.manage') },
+    { view: { name: 'leftovers' } as View, label: t('keys.leftovers.nav'), show: true },
     // R-CONFIDENTIAL: only roles allowed to look residents up see the directory.
     { view: { name: 'directory' } as View, label: t('common.nav.directory'), show: can(desk.staff.role, 'directory.browse') },
     { view: { name: 'staff' } as View, label: t('common.nav.staff'), show: can(desk.staff.role, 'staff.manage') },
@@ -76,12 +92,17 @@ export function DeskShell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <AlarmBar signedIn={{ id: desk.staff.id, role: desk.staff.role }} timeZone={desk.station.timeZone} onOpen={openTicket} />
-        <Group mb="sm"><SettingsWarning state={desk.hostSettings} /></Group>
+        <Group mb="sm"><SettingsWarning state={desk.hostSettings} /><ReviewDueBadge onOpen={() => setView({ name: 'shiftLog' })} /></Group>
         {view.name === 'queue' ? <QueueScreen onOpen={openTicket} /> : null}
         {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}
         {view.name === 'calls' ? <CallLogScreen /> : null}
+        {view.name === 'duty' ? <DutyScreen onOpen={openTicket} /> : null}
+        {view.name === 'handover' ? <HandoverScreen /> : null}
+        {view.name === 'shiftLog' ? <Suspense fallback={null}><ShiftLogScreen onOpenTicket={openTicket} /></Suspense> : null}
         {view.name === 'registers' ? <Suspense fallback={null}><RegistersScreen /></Suspense> : null}
         {view.name === 'directory' ? <Suspense fallback={null}><DirectoryScreen /></Suspense> : null}
+        {view.name === 'keys' ? <KeysScreen /> : null}
+        {view.name === 'leftovers' ? <LeftoversScreen /> : null}
         {view.name === 'staff' ? <StaffScreen /> : null}
         {view.name === 'settings' ? <SettingsScreen /> : null}
         {view.name === 'sync' && maySeeSync ? <SyncScreen /> : null}

@@ -22,6 +22,7 @@ import { AlarmBar } from '../features/alarms/AlarmBar';
 import { SyncContext } from '../sync/SyncContext';
 import { rememberInstance } from '../sync/recovery';
 import { useAutoJoin } from '../sync/useAutoJoin';
+import { useMonthEndJobs } from '../features/leftovers/useMonthEndJobs';
 import type { EventStore } from '../db/eventStore';
 import type { StationRecord } from '../desk/boot';
 
@@ -70,6 +71,8 @@ export function Root() {
   // Issue 15: the deadlines ring for the whole life of the booted desk, locked or not.
   const alarmActor = useMemo(() => (member && signedIn && member.id === signedIn ? { id: member.id, role: member.role } : null), [member, signedIn]);
   const alarms = useDeadlineAlarms(ready?.bridge ?? null, db ?? null, store, alarmActor, ready?.hostSettings ?? null);
+  // Issue 16, R-LEFTOVER: the month-end carry of the leftover-issues file, signed in or not.
+  useMonthEndJobs(ready?.bridge ?? null, db ?? null, store, ready?.booted.station?.timeZone ?? null, signedIn);
   useIdleLock(Boolean(session && !session.locked), (deskSettings?.idleLockMinutes ?? 5) * 60_000, () => lock('idle'));
 
   useEffect(() => {

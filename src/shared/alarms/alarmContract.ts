@@ -58,6 +58,8 @@ export const alarmMethods = {
   /** Silences one ringing deadline here (the acknowledgement event is the renderer's, on the ticket). */
   'alarms:acknowledge': { args: z.tuple([alarmId]), result: z.boolean() },
   'alarms:state': { args: z.tuple([]), result: alarmState },
+  /** Whether this station rings now (issue 16: the holder of the desk; folded by the renderer): the desktop shell notifies and raises only then. */
+  'alarms:ringsHere': { args: z.tuple([z.boolean()]), result: z.null() },
 } as const;
 
 export const alarmEvents = {

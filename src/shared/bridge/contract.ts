@@ -4,6 +4,7 @@ import type { BridgeEventName, BridgeMethodName } from './names';
 import { syncEvents, syncMethods } from '../sync/syncContract';
 import { printMethods } from '../print/printContract';
 import { alarmEvents, alarmMethods } from '../alarms/alarmContract';
+import { jobsEvents, jobsMethods } from '../jobs/jobsContract';
 
 export { isBridgeEvent, isBridgeMethod } from './names';
 
@@ -103,6 +104,7 @@ export const bridgeMethods = {
   ...syncMethods,
   ...printMethods,
   ...alarmMethods,
+  ...jobsMethods,
 } as const satisfies Record<BridgeMethodName, { args: z.ZodType; result: z.ZodType }>;
 
 export const bridgeEvents = {
@@ -114,6 +116,7 @@ export const bridgeEvents = {
   'settings:changed': hostSettingsState,
   ...syncEvents,
   ...alarmEvents,
+  ...jobsEvents,
 } as const satisfies Record<BridgeEventName, z.ZodType>;
 
 export type BridgeMethod = keyof typeof bridgeMethods;

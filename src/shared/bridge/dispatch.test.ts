@@ -31,6 +31,7 @@ const handlers = {
   'alarms:set': (list) => ({ ok: true, count: list.length }),
   'alarms:acknowledge': () => true,
   'alarms:state': () => ({ ringing: [], pending: 0, lastClockStep: null }),
+  'alarms:ringsHere': () => null,
   'jobs:due': () => [],
   'jobs:done': () => false,
 } satisfies BridgeHandlers;

@@ -28,9 +28,12 @@ export const BRIDGE_METHOD_NAMES = [
   'alarms:set',
   'alarms:acknowledge',
   'alarms:state',
+  'alarms:ringsHere',
+  'jobs:due',
+  'jobs:done',
 ] as const;
 
-export const BRIDGE_EVENT_NAMES = ['callerId:call', 'callerId:status', 'callerId:raw', 'callerId:event', 'settings:changed', 'sync:tick', 'sync:state', 'alarms:fired', 'alarms:clockStep'] as const;
+export const BRIDGE_EVENT_NAMES = ['callerId:call', 'callerId:status', 'callerId:raw', 'callerId:event', 'settings:changed', 'sync:tick', 'sync:state', 'alarms:fired', 'alarms:clockStep', 'jobs:due'] as const;
 
 export type BridgeMethodName = (typeof BRIDGE_METHOD_NAMES)[number];
 export type BridgeEventName = (typeof BRIDGE_EVENT_NAMES)[number];

@@ -105,6 +105,11 @@ export function useDeadlineAlarms(bridge: DeskBridge | null, db: DeskDatabase | 
     return bridge.on('settings:changed', (state) => setStation(state.settings.alarms));
   }, [bridge]);
 
+  // The host's own channels (the desktop's notification, raise, on top) follow duty as the sound does.
+  useEffect(() => {
+    void bridge?.invoke('alarms:ringsHere', ringsHere).catch(() => undefined);
+  }, [bridge, ringsHere]);
+
   // The derivation, re-run on changes to what it reads; the host gets the list straight from it.
   useEffect(() => {
     if (!db) return;

@@ -1,17 +1,23 @@
-// Until shifts are recorded by the handover, a shift is a half day in the station's time zone:
-// the day shift from 08:00, the night shift from 20:00 (when the phone goes to the control room).
+import { DEFAULT_SHIFTS, previousShift, shiftAt, type ShiftDefinition, type ShiftOccurrence } from '@shared/shifts/shiftPlan';
 
-const DAY_SHIFT_HOUR = 8;
-const NIGHT_SHIFT_HOUR = 20;
+// Issue 16: the call log's shifts come from the estate's plan (the desk setting `shifts`), not
+// from hours fixed in code. The log shows the current shift and the one before it, so the
+// night's calls are still there at 08:00 when the supervisor reviews them (R-MORNING-REVIEW).
 
-function hourAndMinutes(epochMs: number, timeZone: string): { hour: number; minuteMs: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(epochMs);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { hour: get('hour'), minuteMs: (get('minute') * 60 + get('second')) * 1000 + (epochMs % 1000) };
+export interface CallLogShifts {
+  current: ShiftOccurrence;
+  previous: ShiftOccurrence;
+  /** The log reads calls from here (the previous shift's start). */
+  since: number;
 }
 
-export function shiftStart(now: number, timeZone: string): number {
-  const { hour, minuteMs } = hourAndMinutes(now, timeZone);
-  const start = hour >= NIGHT_SHIFT_HOUR ? NIGHT_SHIFT_HOUR : hour >= DAY_SHIFT_HOUR ? DAY_SHIFT_HOUR : NIGHT_SHIFT_HOUR - 24;
-  return now - minuteMs - (hour - start) * 3_600_000;
+export function callLogShifts(plan: readonly ShiftDefinition[] | undefined, timeZone: string, now: number): CallLogShifts {
+  const current = shiftAt(plan ?? DEFAULT_SHIFTS, timeZone, now);
+  const previous = previousShift(plan ?? DEFAULT_SHIFTS, timeZone, current);
+  return { current, previous, since: previous.startsAt };
+}
+
+/** When the shift running at `now` began. */
+export function shiftStart(now: number, timeZone: string, plan: readonly ShiftDefinition[] = DEFAULT_SHIFTS): number {
+  return shiftAt(plan, timeZone, now).startsAt;
 }

@@ -6,6 +6,7 @@ import { hostSettings, type HostSettings } from '@shared/bridge/contract';
 import { useDesk } from '../../desk/DeskContext';
 import { useSavedHostSettings } from '../callerid/useSavedHostSettings';
 import { ALARM_SOUND_URLS } from '../alarms/alarmSounds';
+import { useDuty } from '../duty/useDuty';
 
 type AlarmDraft = HostSettings['alarms'];
 
@@ -17,6 +18,8 @@ export function AlarmStationCard({ canChange }: { canChange: boolean }) {
   const { t } = useTranslation();
   const { bridge } = useDesk();
   const [saved, setSaved] = useSavedHostSettings(bridge);
+  // Issue 16: once someone holds the desk, the holding station rings, whatever the switch says.
+  const heldBy = useDuty()?.holder.station ?? null;
   // U4: shows what is saved until someone changes it here.
   const [edits, setEdits] = useState<AlarmDraft | null>(null);
   const [problem, setProblem] = useState(false);
@@ -79,6 +82,7 @@ export function AlarmStationCard({ canChange }: { canChange: boolean }) {
           onChange={(e) => set({ ringsHere: e.currentTarget.checked })}
           data-testid="alarm-rings-here"
         />
+        {heldBy ? <Text size="sm" c="blue" data-testid="alarm-rings-by-duty">{t('duty.ringsByDuty', { station: heldBy })}</Text> : null}
         <div>
           <Group justify="space-between" maw={480}>
             <Text size="sm" fw={500} id="alarm-volume-label">{t('deadlines.station.volume')}</Text>

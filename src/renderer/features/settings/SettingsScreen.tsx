@@ -14,6 +14,7 @@ import { HubSettingsCard } from '../sync/HubSettingsCard';
 import { ReferenceListsCard } from './ReferenceListsCard';
 import { DeadlineTuningCard } from './DeadlineTuningCard';
 import { AlarmStationCard } from './AlarmStationCard';
+import { ShiftPlanCard } from './ShiftPlanCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function SettingsScreen() {
         </Stack>
       </Paper>
       {mayChange ? <ReferenceListsCard /> : null}
+      <ShiftPlanCard canChange={mayChange} />
       <DeadlineTuningCard />
       <AlarmStationCard canChange={mayChange} />
       <CallerIdSettings canChange={mayChange} />

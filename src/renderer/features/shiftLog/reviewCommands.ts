@@ -1,0 +1,42 @@
+// R-MORNING-REVIEW / R-DAILY-REPORT: the supervisor's marks, the read receipt and the signature,
+// as events on the shift's stream and the day's; and the log's exports, logged before the file
+// leaves (R-CONFIDENTIAL). The registry checks `shift.review` for the first three.
+import {
+  SHIFT_DAY_REPORT_SIGNED, SHIFT_ITEM_MARKED, SHIFT_LOG_EXPORTED, SHIFT_REVIEWED, dayReportStream, shiftStream, type DayReportFigure,
+} from '@shared/shifts/reviewEvents';
+import { can, type Role } from '@shared/domain/roles';
+import { RefusedError, type EventStore } from '../../db/eventStore';
+
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+/** Refused before anything is written: the fold would refuse it anyway, and the log would keep a refused event. */
+function mayReview(actor: Actor): string {
+  if (!can(actor.role, 'shift.review')) throw new RefusedError('notPermitted');
+  return actor.id;
+}
+
+export interface ShiftRef {
+  day: string;
+  shiftId: string;
+  startsAt: number;
+}
+
+export async function markItem(store: EventStore, actor: Actor, shift: ShiftRef, ref: string, mark: 'chased' | 'noted', at = Date.now()) {
+  return store.append([{ stream: shiftStream(shift.day, shift.shiftId), type: SHIFT_ITEM_MARKED, payload: { at, startsAt: shift.startsAt, ref, mark } }], mayReview(actor));
+}
+
+export async function reviewShift(store: EventStore, actor: Actor, shift: ShiftRef, unfinished: number, text?: string, at = Date.now()) {
+  return store.append([{ stream: shiftStream(shift.day, shift.shiftId), type: SHIFT_REVIEWED, payload: { at, startsAt: shift.startsAt, unfinished, ...(text ? { text } : {}) } }], mayReview(actor));
+}
+
+export async function signDayReport(store: EventStore, actor: Actor, day: { day: string; startsAt: number }, figures: Record<DayReportFigure, number>, at = Date.now()) {
+  return store.append([{ stream: dayReportStream(day.day), type: SHIFT_DAY_REPORT_SIGNED, payload: { at, day: day.day, startsAt: day.startsAt, figures } }], mayReview(actor));
+}
+
+/** Logged before the file is handed over: if the log cannot be saved, no file leaves. */
+export async function logExport(store: EventStore, actor: string, stream: string, startsAt: number, what: 'log' | 'dayReport', rows: number, at = Date.now()) {
+  return store.append([{ stream, type: SHIFT_LOG_EXPORTED, payload: { at, startsAt, what, rows } }], actor);
+}
