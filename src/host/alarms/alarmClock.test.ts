@@ -171,3 +171,26 @@ describe('alarm clock: hostile lists', () => {
     expect(fake.heard()).toEqual(['order:due']);
   });
 });
+
+describe('alarm clock: patches (what changed since the last list)', () => {
+  it('adds, moves and removes deadlines by what changed; a ringing deadline kept by the patch keeps ringing, not twice', async () => {
+    fake.clock.set([reply, order]);
+    await fake.advance(4.5 * MINUTE);
+    expect(fake.heard()).toEqual(['reply:warn', 'order:due']);
+    // A new request's deadline, the reply's re-agreed later, the order's clock stopped.
+    const added = { id: 'added', dueAt: T0 + 6 * MINUTE };
+    expect(fake.clock.patch([added, { ...reply, dueAt: T0 + 8 * MINUTE, escalateAt: T0 + 12 * MINUTE }], ['order'])).toEqual({ ok: true, count: 2 });
+    expect(fake.clock.pending().map((d) => d.id).sort()).toEqual(['added', 'reply']);
+    await fake.advance(4 * MINUTE);
+    expect(fake.heard().filter((h) => !h.endsWith('overdue'))).toEqual(['reply:warn', 'order:due', 'added:due', 'reply:due']);
+    expect(fake.heard().filter((h) => h === 'order:overdue')).toEqual([]);
+  });
+
+  it('a patch with a bad deadline or a bad id changes nothing', () => {
+    fake.clock.set([reply]);
+    expect(fake.clock.patch([{ id: 'x', dueAt: 1_800_000_000 }], [])).toMatchObject({ ok: false });
+    expect(fake.clock.patch([], ['reply\u0000'])).toMatchObject({ ok: false });
+    expect(fake.clock.patch([{ id: 'y', dueAt: T0 + MINUTE }, { id: 'y', dueAt: T0 + MINUTE }], [])).toMatchObject({ ok: false });
+    expect(fake.clock.pending()).toEqual([reply]);
+  });
+});

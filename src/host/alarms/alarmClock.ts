@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from '../logging/logger';
 import { dueTransitions, isRinging, markFired, nextWakeAt, pendingTransitions, type AlarmEntry, type AlarmLevel } from './alarmSchedule';
 import { createAlarmSaver, loadAlarms } from './alarmStore';
-import { parseAlarmList, type AlarmDeadline } from '../../shared/alarms/alarmList';
+import { ALARM_LIMITS, alarmIdList, parseAlarmList, type AlarmDeadline } from '../../shared/alarms/alarmList';
 
 // The host's alarm clock (issue 15, design.md "Deadlines and alarms"). Renderer timers never
 // drive an alarm (a hidden page wakes once a minute); this runs in the host. One timer for the
@@ -42,6 +42,12 @@ export interface AlarmClockOptions {
 export interface AlarmClock {
   /** Replaces the pending list; a refused list leaves the previous one armed. */
   set(deadlines: unknown): SetResult;
+  /**
+   * Changes the pending list by what changed (deadlines added or changed, ids removed): the same
+   * checks as `set` on what is handed, so a save costs the host one deadline's check, not a
+   * thousand. A refused patch changes nothing.
+   */
+  patch(upserts: unknown, removes: unknown): SetResult;
   /** Silences a ringing deadline (no more repeats, no escalation); false if it was not ringing. */
   acknowledge(id: string): boolean;
   pending(): AlarmDeadline[];
@@ -170,6 +176,25 @@ export async function createAlarmClock(options: AlarmClockOptions): Promise<Alar
         const before = previous.get(deadline.id);
         entries.set(deadline.id, before ? { ...before, deadline } : { deadline, fired: {} });
       }
+      save();
+      check();
+      return { ok: true, count: entries.size };
+    },
+    patch(upserts, removes) {
+      if (disposed) return { ok: false, reason: 'the alarm clock is stopped' };
+      const parsed = parseAlarmList(upserts);
+      if (!parsed.ok) {
+        logger.warn('alarms: a change to the pending list was refused, the list stays as it was', { reason: parsed.reason });
+        return parsed;
+      }
+      const ids = alarmIdList.safeParse(removes);
+      if (!ids.success) return { ok: false, reason: 'removed ids: not a list of alarm ids' };
+      for (const id of ids.data) entries.delete(id);
+      for (const deadline of parsed.deadlines) {
+        const before = entries.get(deadline.id);
+        entries.set(deadline.id, before ? { ...before, deadline } : { deadline, fired: {} });
+      }
+      if (entries.size > ALARM_LIMITS.maxDeadlines) logger.warn('alarms: more pending deadlines than a list may hold', { count: entries.size });
       save();
       check();
       return { ok: true, count: entries.size };

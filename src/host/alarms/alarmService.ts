@@ -9,7 +9,7 @@ import { createAlarmClock, type AlarmClock, type AlarmFiring } from './alarmCloc
 // a clock step is reported. The shell decides nothing about timing: that is the clock's.
 
 export interface AlarmService {
-  handlers: Pick<BridgeHandlers, 'alarms:set' | 'alarms:acknowledge' | 'alarms:state' | 'alarms:ringsHere'>;
+  handlers: Pick<BridgeHandlers, 'alarms:set' | 'alarms:patch' | 'alarms:acknowledge' | 'alarms:state' | 'alarms:ringsHere'>;
   /** Something rings now: an update must not install (design.md "what bites"). */
   isRinging(): boolean;
   dispose(): Promise<void>;
@@ -58,6 +58,7 @@ export async function createAlarmService(dataDir: string, events: HostEvents, lo
   return {
     handlers: {
       'alarms:set': (list) => thenQuietCheck(() => ready.set(list)),
+      'alarms:patch': (upserts, removes) => thenQuietCheck(() => ready.patch(upserts, removes)),
       'alarms:acknowledge': (id) => thenQuietCheck(() => ready.acknowledge(id)),
       'alarms:state': () => ({ ringing: ready.ringing(), pending: ready.pending().length, lastClockStep }),
       'alarms:ringsHere': (rings) => {

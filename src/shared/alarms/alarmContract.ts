@@ -55,6 +55,8 @@ export const alarmMethods = {
    * Checking it twice cost a quarter of the handover (issue 15: < 50 ms after a change).
    */
   'alarms:set': { args: z.tuple([z.array(z.unknown()).max(ALARM_LIMITS.maxDeadlines)]), result: setAnswer },
+  /** What changed since the last list the host took (deadlines added or changed, ids removed): a save's handover is one deadline, not the thousand. */
+  'alarms:patch': { args: z.tuple([z.array(z.unknown()).max(ALARM_LIMITS.maxDeadlines), z.array(z.unknown()).max(ALARM_LIMITS.maxDeadlines)]), result: setAnswer },
   /** Silences one ringing deadline here (the acknowledgement event is the renderer's, on the ticket). */
   'alarms:acknowledge': { args: z.tuple([alarmId]), result: z.boolean() },
   'alarms:state': { args: z.tuple([]), result: alarmState },

@@ -21,6 +21,9 @@ const epochMs = z.number().int().min(ALARM_LIMITS.earliest).max(ALARM_LIMITS.lat
 /** No control characters: an id ends up in logs and in the file. */
 export const alarmIdSchema = z.string().min(1).max(ALARM_LIMITS.maxIdChars).regex(/^\P{Cc}+$/u, 'no control characters');
 
+/** Ids removed from the pending list (alarms:patch). */
+export const alarmIdList = z.array(alarmIdSchema).max(ALARM_LIMITS.maxDeadlines);
+
 export const alarmDeadline = z
   .strictObject({
     id: alarmIdSchema,

@@ -29,6 +29,7 @@ const handlers = {
   'sync:instance': () => ({ status: 'new', previous: null }),
   'print:toPdf': () => ({ ok: true, path: '/tmp/register.pdf' }),
   'alarms:set': (list) => ({ ok: true, count: list.length }),
+  'alarms:patch': (upserts) => ({ ok: true, count: upserts.length }),
   'alarms:acknowledge': () => true,
   'alarms:state': () => ({ ringing: [], pending: 0, lastClockStep: null }),
   'alarms:ringsHere': () => null,

@@ -26,6 +26,7 @@ export const BRIDGE_METHOD_NAMES = [
   'sync:instance',
   'print:toPdf',
   'alarms:set',
+  'alarms:patch',
   'alarms:acknowledge',
   'alarms:state',
   'alarms:ringsHere',

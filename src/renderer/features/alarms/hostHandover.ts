@@ -3,37 +3,54 @@ import type { AlarmDeadline } from '@shared/alarms/alarmList';
 
 // Issue 15: hands the host's alarm clock the list the moment a derivation changes it (straight
 // from the derivation, not through a render: the host must have a new deadline within 50 ms of
-// its save). One call in flight at a time; a newer list waits for it and replaces any older one
-// waiting; a list the bridge could not take (a reconnect under way) is offered again.
+// its save). The first list goes whole (`alarms:set`); after that only what changed
+// (`alarms:patch`: deadlines added or changed, ids removed), so a save costs the host one
+// deadline's check. One call in flight at a time; the newest list waits for it; a call the bridge
+// could not take (a reconnect) or the host refused sends the whole list again next time.
 
 export interface HostHandover {
   offer(list: AlarmDeadline[]): void;
   dispose(): void;
 }
 
+type Sent = Map<string, string>;
+
 export function createHostHandover(bridge: DeskBridge, answered: (ok: boolean, reason?: string) => void, retryMs = 2000): HostHandover {
-  let accepted: string | null = null;
-  let waiting: string | null = null;
+  /** What the host holds, by id, as text; null: unknown (first, or after a failure): send whole. */
+  let held: Sent | null = null;
+  let waiting: AlarmDeadline[] | null = null;
   let inFlight = false;
   let disposed = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
   const send = () => {
     if (disposed || inFlight || waiting === null) return;
-    const text = waiting;
+    const list = waiting;
     waiting = null;
+    const next: Sent = new Map(list.map((d) => [d.id, JSON.stringify(d)]));
+    const base = held;
+    let call: Promise<{ ok: true; count: number } | { ok: false; reason: string }>;
+    if (base) {
+      const upserts = list.filter((d) => base.get(d.id) !== next.get(d.id));
+      const removes = [...base.keys()].filter((id) => !next.has(id));
+      if (upserts.length === 0 && removes.length === 0) return;
+      call = bridge.invoke('alarms:patch', upserts, removes);
+    } else {
+      call = bridge.invoke('alarms:set', list);
+    }
     inFlight = true;
-    bridge.invoke('alarms:set', JSON.parse(text) as AlarmDeadline[]).then(
+    call.then(
       (answer) => {
         inFlight = false;
-        // A refused list is not offered again as it is: the same list would be refused again.
-        accepted = text;
+        // Refused: the host kept what it had, which this side no longer knows exactly.
+        held = answer.ok ? next : null;
         if (!disposed) answered(answer.ok, answer.ok ? undefined : answer.reason);
         send();
       },
       () => {
         inFlight = false;
-        waiting ??= text;
+        held = null;
+        waiting ??= list;
         if (!disposed) retry = setTimeout(send, retryMs);
       },
     );
@@ -41,9 +58,7 @@ export function createHostHandover(bridge: DeskBridge, answered: (ok: boolean, r
 
   return {
     offer(list) {
-      const text = JSON.stringify(list);
-      if (text === accepted && waiting === null) return;
-      waiting = text;
+      waiting = list;
       send();
     },
     dispose() {
