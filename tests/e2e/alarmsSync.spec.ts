@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { startWebShell } from './support/webShell';
-import { E2eHub } from './support/hubForE2e';
-import { enrolInSettings, joinEstate, openStation } from './support/syncStations';
+import { enrolInSettings, joinEstate, openStation, startTwoStations } from './support/syncStations';
 import { MINUTE, item, sound, soundPlays, urgentRepairCalledAt } from './support/alarmSteps';
 
 // Issue 15 with two stations of one estate through a real hub (npm run hub, SQLite): an urgent
@@ -11,12 +9,8 @@ import { MINUTE, item, sound, soundPlays, urgentRepairCalledAt } from './support
 
 test('R-REPAIR-URGENT-15MIN: an acknowledgement on one station stops the ring on the other', async ({ browser }) => {
   test.setTimeout(180_000);
-  const hub = await E2eHub.create();
-  const tokenA = await hub.station('front-desk');
-  const tokenB = await hub.station('control-room');
-  await hub.start();
-  const shellA = await startWebShell();
-  const shellB = await startWebShell();
+  const estate = await startTwoStations();
+  const { hub, tokenA, tokenB, shellA, shellB } = estate;
   try {
     const a = await openStation(browser, shellA);
     await a.completeSetup();
@@ -47,8 +41,6 @@ test('R-REPAIR-URGENT-15MIN: an acknowledgement on one station stops the ring on
     await item(b.page).getByRole('button', { name: /^打开 / }).click();
     await expect(b.page.getByTestId('timeline')).toContainText('确认了「紧急维修15分钟到场」的提醒');
   } finally {
-    await shellA.stop();
-    await shellB.stop();
-    await hub.stop();
+    await estate.stop();
   }
 });

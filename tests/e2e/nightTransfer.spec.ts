@@ -1,12 +1,8 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CLERK, CONTROL_ROOM, type DeskApp } from './pages/DeskApp';
-import { startWebShell } from './support/webShell';
-import { E2eHub } from './support/hubForE2e';
-import { enrolInSettings, joinEstate, openStation, record, toQueue } from './support/syncStations';
+import { enrolInSettings, joinEstate, openStation, record, startTwoStations, toQueue } from './support/syncStations';
+import { MINUTE, item, sound, urgentRepairCalledAt } from './support/alarmSteps';
 import { SocatPair } from '../../src/host/callerid/testing/socatPair';
-import config from '../../playwright.config';
 
 // Issue 16, R-NIGHT-TRANSFER end to end: a real hub and two web shells (the front desk
 // 'front-desk' and the control room's 'control-room'), Chromium with the desktop's autoplay policy.
@@ -15,26 +11,11 @@ import config from '../../playwright.config';
 // number masked; a deadline falls due and rings there, not at the desk; in the morning the desk
 // takes it back, reads the night's requests and confirms.
 
-test.use({ launchOptions: { ...config.use?.launchOptions, args: [...(config.use?.launchOptions?.args ?? []), '--autoplay-policy=no-user-gesture-required'] } });
-
-const MINUTE = 60_000;
-const RULE = 'R-REPAIR-URGENT-15MIN';
-const OUT = '/tmp/h16-duty';
 const clip = (number: string) => `\r\nRING\r\n\r\n+CLIP: "${number}",129,"",0,"",0\r\n`;
 const hangUp = '\r\nNO CARRIER\r\n';
-/** `YYYY-MM-DD HH:mm:ss` on the station's clock (Asia/Shanghai, UTC+8). */
-const shanghai = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 const hhmm = /\d{2}:\d{2}/;
 
 const holder = (app: DeskApp) => app.page.getByTestId('duty-holder');
-const sound = (page: Page) => page.getByTestId('alarm-sound');
-const alarmItem = (page: Page) => page.getByTestId('alarm-item').and(page.locator(`[data-rule="${RULE}"]`));
-
-async function shot(app: DeskApp, name: string) {
-  await app.screenshot(name);
-  mkdirSync(OUT, { recursive: true });
-  copyFileSync(join('test-results', 'screenshots', `${name}.png`), join(OUT, `${name}.png`));
-}
 
 async function switchTo(app: DeskApp, who: { option: string; pin: string; name: string }) {
   await app.page.getByRole('button', { name: '锁屏', exact: true }).click();
@@ -43,39 +24,10 @@ async function switchTo(app: DeskApp, who: { option: string; pin: string; name: 
   await app.expectOnDuty(who.name);
 }
 
-/** A night repair radioed in, entered afterwards (补单), its technician called at `calledAt`: due 15 minutes later. */
-async function backfilledUrgentRepair(app: DeskApp, calledAt: number) {
-  const page = app.page;
-  await page.keyboard.press('F2');
-  const intake = app.intake();
-  await intake.getByLabel('楼号').fill('7');
-  await intake.getByLabel('房号').fill('1201');
-  await intake.getByLabel('来电/来访人').fill('王五');
-  await intake.getByLabel('求助类别').selectOption({ label: '报修求助' });
-  await intake.getByLabel('紧急程度').selectOption({ label: '紧急' });
-  await intake.getByLabel('事项描述').fill('水管爆裂,水漫到走廊');
-  await intake.getByRole('switch', { name: '补单' }).click();
-  await intake.getByLabel('实际受理时间').fill(shanghai(calledAt - 2 * MINUTE).slice(0, 16).replace(' ', 'T'));
-  await intake.getByLabel('补单原因').fill('中控室对讲机报修,补录');
-  await intake.getByRole('button', { name: '保存' }).click();
-  await expect(intake).toBeHidden();
-  await app.queueRows().filter({ hasText: '水管爆裂' }).click();
-  const called = page.getByTestId('step-called');
-  await called.getByText('对讲机').click();
-  await called.getByLabel('维修人员').fill('赵师傅');
-  await called.getByLabel('发生时间').fill(shanghai(calledAt));
-  await called.getByRole('button', { name: '已通知' }).click();
-  await expect(page.getByTestId('time-technicianCalledAt')).toBeVisible();
-}
-
 test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and alarms there), and comes back in the morning', async ({ browser }) => {
   test.setTimeout(300_000);
-  const hub = await E2eHub.create();
-  const tokenA = await hub.station('front-desk');
-  const tokenB = await hub.station('control-room');
-  await hub.start();
-  const shellA = await startWebShell();
-  const shellB = await startWebShell();
+  const estate = await startTwoStations();
+  const { hub, tokenA, tokenB, shellA, shellB } = estate;
   const pty = new SocatPair();
   await pty.start();
   try {
@@ -93,7 +45,7 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     await plan.getByLabel('开始').nth(0).fill('07:00');
     await expect(plan.getByTestId('shift-plan-problem')).toHaveCount(0);
     await plan.scrollIntoViewIfNeeded();
-    await shot(a, 'duty-shift-plan-zh-CN');
+    await a.screenshot('duty-shift-plan-zh-CN');
     await plan.getByRole('button', { name: '保存班次' }).click();
     await expect(plan.getByRole('button', { name: '保存班次' })).toBeDisabled();
     await expect(plan.getByLabel('开始').nth(0)).toHaveValue('07:00');
@@ -121,7 +73,7 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     await a.page.getByRole('option', { name: 'control-room' }).click();
     await expect(modal.getByLabel('中控室工作站')).toHaveValue('control-room');
     await modal.getByLabel('交代事项(选填)').fill('7-101 楼道灯待电工明早处理');
-    await shot(a, 'duty-transfer-modal-zh-CN');
+    await a.screenshot('duty-transfer-modal-zh-CN');
     await modal.getByRole('button', { name: '确认转交' }).click();
     await expect(modal).toBeHidden();
 
@@ -155,19 +107,19 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     // A repair radioed in earlier is back-filled there; its technician's 15 minutes run out ~20 s from now.
     const dueAt = Date.now() + 20_000;
     await toQueue(b);
-    await backfilledUrgentRepair(b, dueAt - 15 * MINUTE);
+    await urgentRepairCalledAt(b, b.page, dueAt - 15 * MINUTE, '中控室对讲机报修,补录');
     // Both stations know the deadline; the control room's rings, the desk's stays silent.
-    await expect(alarmItem(a.page)).toHaveCount(1, { timeout: 10_000 });
-    await expect(alarmItem(b.page)).toHaveAttribute('data-level', 'due', { timeout: 30_000 });
+    await expect(item(a.page)).toHaveCount(1, { timeout: 10_000 });
+    await expect(item(b.page)).toHaveAttribute('data-level', 'due', { timeout: 30_000 });
     await expect(sound(b.page)).toHaveAttribute('data-playing', 'true');
     expect(await sound(b.page).evaluate((el: HTMLAudioElement) => el.paused)).toBe(false);
-    await expect(alarmItem(a.page)).toHaveAttribute('data-level', 'due');
+    await expect(item(a.page)).toHaveAttribute('data-level', 'due');
     await expect(sound(a.page)).toHaveAttribute('data-playing', 'false');
     await toQueue(b);
-    await shot(b, 'duty-header-control-room-zh-CN');
-    await shot(a, 'duty-header-front-desk-night-zh-CN');
+    await b.screenshot('duty-header-control-room-zh-CN');
+    await a.screenshot('duty-header-front-desk-night-zh-CN');
     // The control room acknowledges it (the morning reads who did).
-    await alarmItem(b.page).getByTestId('alarm-ack').click();
+    await item(b.page).getByTestId('alarm-ack').click();
     await expect(sound(b.page)).toHaveAttribute('data-playing', 'false');
 
     // The morning: the desk takes it back, having read the night.
@@ -180,7 +132,7 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     await expect(back.getByTestId('night-call').getByRole('button')).toHaveText(/-\d{8}-\d{3}$/);
     await expect(back.getByTestId('night-alarm')).toContainText('已确认');
     await expect(back.getByTestId('night-alarm')).toContainText('紧急维修15分钟到场');
-    await shot(a, 'duty-take-back-zh-CN');
+    await a.screenshot('duty-take-back-zh-CN');
     // Each line links to its request.
     await back.getByTestId('night-request').filter({ hasText: '夜间电梯困人' }).getByRole('button').click();
     await expect(a.page.getByTestId('timeline')).toContainText('赵值班');
@@ -192,8 +144,8 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     await expect(holder(a)).toHaveAttribute('data-here', 'true');
     await expect(holder(b)).toHaveText(new RegExp(`^前台值守:front-desk · ${CLERK.name} 自 ${hhmm.source}$`), { timeout: 10_000 });
     await expect(holder(b)).toHaveAttribute('data-here', 'false');
-    await shot(a, 'duty-header-front-desk-morning-zh-CN');
-    await shot(b, 'duty-header-control-room-morning-zh-CN');
+    await a.screenshot('duty-header-front-desk-morning-zh-CN');
+    await b.screenshot('duty-header-control-room-morning-zh-CN');
     await expect(a.page.getByTestId('take-back')).toHaveCount(0);
     // The call log (the estate's shifts, 20:00 to 07:00 now): the night's call is under the current shift.
     await a.goTo('来电记录');
@@ -201,8 +153,6 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     await expect(a.page.getByTestId('call-log-shift')).toHaveAttribute('data-shift', 'current');
   } finally {
     await pty.dispose();
-    await shellA.stop();
-    await shellB.stop();
-    await hub.stop();
+    await estate.stop();
   }
 });

@@ -12,7 +12,7 @@ export const RULE = 'R-REPAIR-URGENT-15MIN';
 export const shanghai = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 /** Records an urgent repair and radios the technician at `calledAt`: due 15 minutes later. */
-export async function urgentRepairCalledAt(app: DeskApp, page: Page, calledAt: number) {
+export async function urgentRepairCalledAt(app: DeskApp, page: Page, calledAt: number, backfillReason = '夜班对讲机报修,补录') {
   await page.keyboard.press('F2');
   const intake = app.intake();
   await intake.getByLabel('楼号').fill('7');
@@ -24,10 +24,10 @@ export async function urgentRepairCalledAt(app: DeskApp, page: Page, calledAt: n
   // 补单: the resident rang before the technician was called (a step is never before the ring).
   await intake.getByRole('switch', { name: '补单' }).click();
   await intake.getByLabel('实际受理时间').fill(shanghai(calledAt - 2 * MINUTE).slice(0, 16).replace(' ', 'T'));
-  await intake.getByLabel('补单原因').fill('夜班对讲机报修,补录');
+  await intake.getByLabel('补单原因').fill(backfillReason);
   await intake.getByRole('button', { name: '保存' }).click();
   await expect(intake).toBeHidden();
-  await app.queueRows().first().click();
+  await app.queueRows().filter({ hasText: '水管爆裂' }).first().click();
   const called = page.getByTestId('step-called');
   await called.getByText('对讲机').click();
   await called.getByLabel('维修人员').fill('赵师傅');

@@ -1,7 +1,7 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { DeskApp, MANAGER } from '../pages/DeskApp';
-import type { WebShell } from './webShell';
-import { SITE } from './hubForE2e';
+import { startWebShell, type WebShell } from './webShell';
+import { E2eHub, SITE } from './hubForE2e';
 
 // Two or more web shells of one estate through a real hub (issue 13's e2e, issue 15's alarms on
 // two stations): open a station, connect it in Settings, join the estate from the first-run screen.
@@ -59,3 +59,21 @@ export const queue = (app: DeskApp) => app.page.getByTestId('queue-row');
 export const toQueue = (app: DeskApp) => app.page.locator('a', { hasText: '工作队列' }).first().click();
 export const header = (app: DeskApp) => app.page.getByTestId('sync-indicator');
 
+
+/** A real hub with two station tokens (front-desk, control-room) and two web shells, started; `stop` ends all three. */
+export async function startTwoStations() {
+  const hub = await E2eHub.create();
+  const tokenA = await hub.station('front-desk');
+  const tokenB = await hub.station('control-room');
+  await hub.start();
+  const shellA = await startWebShell();
+  const shellB = await startWebShell();
+  return {
+    hub, tokenA, tokenB, shellA, shellB,
+    async stop() {
+      await shellA.stop();
+      await shellB.stop();
+      await hub.stop();
+    },
+  };
+}
