@@ -19,6 +19,8 @@ const WORDS = {
     rule: (id: string) => `规则 ${id}`,
     sep: ' · ',
     title: (level: string, ticket: string) => `期限${level}:${ticket}`,
+    more: (count: number) => `另有 ${count} 项期限报警`,
+    moreBody: '请在值班台的报警栏查看',
   },
   en: {
     levels: { warn: 'due soon', due: 'due now', escalate: 'escalated', overdue: 'overdue' },
@@ -27,6 +29,8 @@ const WORDS = {
     rule: (id: string) => `rule ${id}`,
     sep: ' · ',
     title: (level: string, ticket: string) => `Deadline ${level}: ${ticket}`,
+    more: (count: number) => `${count} more deadline alarms`,
+    moreBody: 'See the alarm bar on the desk',
   },
 } as const;
 
@@ -40,4 +44,10 @@ export function alarmNoticeText(firing: Pick<AlarmFiring, 'level' | 'deadline'>,
   const ticket = number ? words.ticket(clip(number, 40)) : words.unknownTicket;
   const parts = [labels.where?.trim() ? clip(labels.where.trim(), 80) : '', labels.ruleId ? words.rule(clip(labels.ruleId, 60)) : ''].filter((p) => p !== '');
   return { title: words.title(words.levels[firing.level], ticket), body: parts.join(words.sep) };
+}
+
+/** The one notification that stands for the alarms beyond the few shown one by one. */
+export function moreAlarmsText(count: number, language: NoticeLanguage): { title: string; body: string } {
+  const words = WORDS[language];
+  return { title: words.more(count), body: words.moreBody };
 }

@@ -92,6 +92,16 @@ describe('desktop alarm channels', () => {
     ]);
   });
 
+  it('hundreds falling due at once (a desk back after a night off) notify three one by one and one for the rest', () => {
+    const { notices, alarms } = setup();
+    for (let i = 0; i < 200; i++) alarms.onAlarm(firing('due', `t-${i}|R-REPLY-5MIN`), i + 1);
+    alarms.onAlarm(firing('overdue', 't-150|R-REPLY-5MIN'), 200);
+    const open = notices.filter((n) => !n.closed);
+    expect(open.map((n) => n.title)).toEqual(['期限已到期:工单 20261206-007', '期限已到期:工单 20261206-007', '期限已到期:工单 20261206-007', '另有 197 项期限报警']);
+    alarms.onQuiet();
+    expect(notices.every((n) => n.closed)).toBe(true);
+  });
+
   it('a warning with nothing ringing notifies and flashes but does not take the screen', () => {
     const { win, notices, alarms } = setup();
     alarms.onAlarm(firing('warn'), 0);

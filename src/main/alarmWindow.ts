@@ -1,6 +1,6 @@
 import type { AlarmFiring } from '../host/alarms/alarmClock';
 import type { Logger } from '../host/logging/logger';
-import { alarmNoticeText, type NoticeLanguage } from './alarmNotice';
+import { alarmNoticeText, moreAlarmsText, type NoticeLanguage } from './alarmNotice';
 
 // The desktop shell's alarm channels besides the sound (issue 15; electron.md §0.3: each one is
 // best-effort, so none may stop the others): a system notification, flash, raise, and the
@@ -51,10 +51,16 @@ export function raise(win: AlarmWindowTarget): void {
   win.flashFrame(true);
 }
 
+/** Alarms notified one by one; the rest share one notification. */
+export const MAX_NOTIFICATIONS = 3;
+
 export function createDesktopAlarms(options: DesktopAlarmOptions): DesktopAlarms {
   const { logger } = options;
   // One notification per alarm id: an overdue repeat replaces its own, so the tray does not fill up.
+  // Beyond a few (a desk back after a night off, hundreds due at once) one more stands for the rest.
   const shown = new Map<string, AlarmNotification>();
+  const beyond = new Set<string>();
+  let more: AlarmNotification | null = null;
   let onTop = false;
 
   const attempt = (channel: string, run: () => void) => {
@@ -78,12 +84,20 @@ export function createDesktopAlarms(options: DesktopAlarmOptions): DesktopAlarms
   return {
     onAlarm(firing, ringing) {
       attempt('notification', () => {
-        shown.get(firing.id)?.close();
-        shown.delete(firing.id);
-        const notice = options.notify(alarmNoticeText(firing, options.language()), () => {
+        const onClick = () => {
           const win = liveWindow();
           if (win) raise(win);
-        });
+        };
+        if (!shown.has(firing.id) && shown.size >= MAX_NOTIFICATIONS) {
+          if (beyond.has(firing.id) && more) return;
+          beyond.add(firing.id);
+          more?.close();
+          more = options.notify(moreAlarmsText(beyond.size, options.language()), onClick);
+          return;
+        }
+        shown.get(firing.id)?.close();
+        shown.delete(firing.id);
+        const notice = options.notify(alarmNoticeText(firing, options.language()), onClick);
         if (notice) shown.set(firing.id, notice);
       });
       const win = liveWindow();
@@ -105,6 +119,9 @@ export function createDesktopAlarms(options: DesktopAlarmOptions): DesktopAlarms
     onQuiet() {
       for (const notice of shown.values()) attempt('notification close', () => notice.close());
       shown.clear();
+      if (more) attempt('notification close', () => more?.close());
+      more = null;
+      beyond.clear();
       const win = liveWindow();
       if (!win) {
         onTop = false;

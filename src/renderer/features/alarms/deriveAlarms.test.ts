@@ -12,7 +12,7 @@ import { takeStep } from '../handling/stepCommands';
 import { applyPage } from '../../sync/applyPage';
 import type { DeskDatabase } from '../../db/database';
 import { acknowledgeAlarm, ClockRefusedError, escalateAlarm, snoozeAlarm } from './clockCommands';
-import { createAlarmDeriver, deriveAlarms, toHostList } from './deriveAlarms';
+import { ALARMS_SINCE_KEY, createAlarmDeriver, deriveAlarms, toHostList } from './deriveAlarms';
 
 // The alarm list as the root derives it, on a real store (fake-indexeddb through the EventStore):
 // the deadlines projection says which clocks run, the tickets they name say the rest, and the
@@ -33,6 +33,8 @@ async function desk() {
   const clerkId = await addStaff(db, store, { name: '王芳', role: 'clerk', language: 'zh-CN', pin: '1234' }, managerId);
   const clerk = { id: clerkId, role: 'clerk' as const };
   const open = async (values: Partial<IntakeValues> = {}) => (await createTicket(db, store, TZ, request(values), clerkId)).id;
+  // The station has had alarms for an hour (a deadline past before that would be listed late, silent).
+  await db.meta.put({ key: ALARMS_SINCE_KEY, value: Date.now() - 60 * MINUTE });
   return { db, store, managerId, clerk, open };
 }
 
@@ -60,6 +62,20 @@ describe('deriveAlarms and the host list', () => {
     await takeStep(db, store, id, 'ticket.closed', { at: now, outcome: 'withdrawn', text: '住户撤回' }, clerk, TZ, now);
     expect(await db.deadlines.count()).toBe(0);
     expect(await deriveAlarms(db)).toEqual([]);
+  });
+
+  it('a deadline already past before the station had alarms (an upgraded or newly joined store) is listed late and never handed over; one due after rings', async () => {
+    const { db, open } = await desk();
+    await db.meta.delete(ALARMS_SINCE_KEY);
+    // Two years of requests: one left open since last month, its 5 minutes long gone.
+    await open({ receivedAt: Date.now() - 30 * 24 * 60 * MINUTE, room: '0101' });
+    const first = await deriveAlarms(db);
+    expect(first).toMatchObject([{ ruleId: 'R-REPAIR-ORDER-5MIN', late: true, rings: false, level: 'overdue' }]);
+    expect(toHostList(first)).toEqual([]);
+    expect(await db.meta.get(ALARMS_SINCE_KEY)).toMatchObject({ value: expect.any(Number) });
+    // A request received now, after the station's alarms began: it rings.
+    await open({ receivedAt: Date.now() });
+    expect(toHostList(await deriveAlarms(db))).toHaveLength(1);
   });
 
   it('R-REPAIR-ORDER-5MIN: an acknowledgement synced from another station takes the round out of the host list; it stays listed', async () => {

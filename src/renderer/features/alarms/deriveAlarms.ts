@@ -75,6 +75,7 @@ function changedKeys(changes: TicketChanges, partName: string): string[] | 'all'
  * Reading the 1,000 rows of a busy estate anew took 19 ms of the 50 the handover may take.
  */
 export function createAlarmDeriver(db: DeskDatabase) {
+  let since: number | null = null;
   const rows = new Map<string, DeadlineRow>();
   const tickets = new Map<string, Ticket>();
   let timings: DeadlineTimings | null = null;
@@ -98,6 +99,8 @@ export function createAlarmDeriver(db: DeskDatabase) {
     found.forEach((row, i) => (row ? rows.set(row.id, row) : rows.delete(keys[i]!)));
   };
   return async function derive(changes: TicketChanges, now = Date.now()): Promise<AlarmView[]> {
+    since ??= await alarmsSince(db, now);
+    const ringsFrom = since;
     return db.transaction('r', [db.deadlines, db.tickets, db.settings], async () => {
       await readRows(changes);
       const soonest = [...rows.values()].sort((a, b) => a.dueAt - b.dueAt).slice(0, MAX_ALARMS);
@@ -113,11 +116,35 @@ export function createAlarmDeriver(db: DeskDatabase) {
       if (timings === null || settings !== undefined) timings = timingsOf(settings);
       const views = ids.flatMap((id) => {
         const ticket = tickets.get(id);
-        return ticket ? pendingDeadlines(ticket, timings!, now).map((d) => viewOf(ticket, d)) : [];
+        return ticket ? pendingDeadlines(ticket, timings!, now).map((d) => viewOf(ticket, beforeAlarms(d, ringsFrom))) : [];
       });
       return views.sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1));
     });
   };
+}
+
+/**
+ * When this station's alarms began: the first derivation on its store (after the v14 upgrade, a
+ * new station's setup, a station joining an estate with its history). Kept in `meta`.
+ */
+export const ALARMS_SINCE_KEY = 'alarms:since';
+
+async function alarmsSince(db: DeskDatabase, now: number): Promise<number> {
+  return db.transaction('rw', db.meta, async () => {
+    const kept = (await db.meta.get(ALARMS_SINCE_KEY))?.value;
+    if (typeof kept === 'number' && Number.isFinite(kept)) return kept;
+    await db.meta.put({ key: ALARMS_SINCE_KEY, value: now });
+    return now;
+  });
+}
+
+/**
+ * A deadline already past before this station had alarms is listed late and never rings, like a
+ * back-fill's: two years of requests left open would otherwise ring (and escalate) all at once
+ * the first time an upgraded or newly joined station starts.
+ */
+function beforeAlarms(d: PendingDeadline, ringsFrom: number): PendingDeadline {
+  return d.rings && d.dueAt < ringsFrom ? { ...d, rings: false, late: true, level: 'overdue' } : d;
 }
 
 /** Every running clock's alarm at `now`, soonest due first (one derivation, everything read). */
