@@ -15,9 +15,7 @@ import { switchLanguage } from '../i18n';
 import { useIncomingCalls } from '../features/calls/useIncomingCalls';
 import { IncomingCallContext } from '../features/calls/IncomingCallContext';
 import { LockScreenCalls } from '../features/calls/LockScreenCalls';
-import { useDeadlineAlarms } from '../features/alarms/useDeadlineAlarms';
-import { AlarmContext } from '../features/alarms/AlarmContext';
-import { AlarmSound } from '../features/alarms/AlarmSound';
+import { AlarmProvider } from '../features/alarms/AlarmProvider';
 import { AlarmBar } from '../features/alarms/AlarmBar';
 import { SyncContext } from '../sync/SyncContext';
 import { rememberInstance } from '../sync/recovery';
@@ -70,7 +68,6 @@ export function Root() {
   const [waitingCalls, removeCall] = useIncomingCalls(ready?.bridge ?? null, db ?? null, ready?.booted.store ?? null, ready?.booted.station ?? null, signedIn);
   // Issue 15: the deadlines ring for the whole life of the booted desk, locked or not.
   const alarmActor = useMemo(() => (member && signedIn && member.id === signedIn ? { id: member.id, role: member.role } : null), [member, signedIn]);
-  const alarms = useDeadlineAlarms(ready?.bridge ?? null, db ?? null, store, alarmActor, ready?.hostSettings ?? null);
   // Issue 16, R-LEFTOVER: the month-end carry of the leftover-issues file, signed in or not.
   useMonthEndJobs(ready?.bridge ?? null, db ?? null, store, ready?.booted.station?.timeZone ?? null, signedIn);
   useIdleLock(Boolean(session && !session.locked), (deskSettings?.idleLockMinutes ?? 5) * 60_000, () => lock('idle'));
@@ -106,10 +103,9 @@ export function Root() {
   // One sync controller for the page; every screen (setup, join, sign-in, desk) sees it.
   return (
     <SyncContext.Provider value={state.sync}>
-      <AlarmContext.Provider value={alarms}>
+      <AlarmProvider bridge={bridge} db={booted.db} store={booted.store ?? null} actor={alarmActor} hostSettings={hostSettings}>
         {screen()}
-        <AlarmSound role={alarmActor?.role ?? null} />
-      </AlarmContext.Provider>
+      </AlarmProvider>
     </SyncContext.Provider>
   );
 

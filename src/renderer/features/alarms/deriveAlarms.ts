@@ -78,6 +78,9 @@ export function createAlarmDeriver(db: DeskDatabase) {
   let since: number | null = null;
   const rows = new Map<string, DeadlineRow>();
   const tickets = new Map<string, Ticket>();
+  // Each ticket's views, computed again when it changed, the timings changed, or on a tick (no
+  // change: the levels and snoozes move with `now`): a save recomputes one ticket, not a thousand.
+  const viewsOf = new Map<string, AlarmView[]>();
   let timings: DeadlineTimings | null = null;
   const part = (table: string) => `idb://${db.name}/${table}/`;
   const touched = (changes: TicketChanges, table: string, key: string) => {
@@ -113,10 +116,20 @@ export function createAlarmDeriver(db: DeskDatabase) {
         timings === null || touched(changes, 'settings', 'desk') ? db.settings.get('desk') : Promise.resolve(undefined),
       ]);
       fresh.forEach((ticket, i) => (ticket ? tickets.set(stale[i]!, ticket) : tickets.delete(stale[i]!)));
-      if (timings === null || settings !== undefined) timings = timingsOf(settings);
+      const retimed = timings === null || settings !== undefined;
+      if (retimed) timings = timingsOf(settings);
+      const everything = retimed || changes === 'all' || changes.length === 0;
+      const recompute = everything ? null : new Set(stale);
+      for (const id of [...viewsOf.keys()]) if (!running.has(id)) viewsOf.delete(id);
       const views = ids.flatMap((id) => {
         const ticket = tickets.get(id);
-        return ticket ? pendingDeadlines(ticket, timings!, now).map((d) => viewOf(ticket, beforeAlarms(d, ringsFrom))) : [];
+        if (!ticket) return [];
+        let cached = viewsOf.get(id);
+        if (!cached || !recompute || recompute.has(id)) {
+          cached = pendingDeadlines(ticket, timings!, now).map((d) => viewOf(ticket, beforeAlarms(d, ringsFrom)));
+          viewsOf.set(id, cached);
+        }
+        return cached;
       });
       return views.sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1));
     });
@@ -160,21 +173,36 @@ const inRange = (ms: number) => ms >= ALARM_LIMITS.earliest && ms <= ALARM_LIMIT
  * was already late (`rings: false`). A snoozed round is due again when the snooze ends; a round
  * already escalated or acknowledged has no escalation left.
  */
+const hostEntries = new WeakMap<AlarmView, AlarmDeadline | null>();
+
 export function toHostList(views: readonly AlarmView[]): AlarmDeadline[] {
   const list: AlarmDeadline[] = [];
   for (const view of views) {
-    if (!view.rings || view.acknowledged || view.paused) continue;
-    const dueAt = Math.max(view.dueAt, view.quietUntil ?? 0);
-    // A garbage time (an agreed date typed in the wrong century) must not get the whole list refused.
-    if (!inRange(dueAt) || !inRange(view.warnAt) || !inRange(view.escalateAfter)) continue;
-    const labels: AlarmLabels = { ticketId: view.ticketId, number: view.number, ruleId: view.ruleId, where: view.where.slice(0, ALARM_LIMITS.maxLabelValueChars) };
-    list.push({
-      id: view.id,
-      dueAt,
-      ...(view.warnAt < dueAt ? { warnAt: view.warnAt } : {}),
-      ...(view.escalated ? {} : { escalateAt: Math.max(view.escalateAfter, dueAt) }),
-      labels: { ...labels },
-    });
+    // A view kept from the last derivation (its ticket unchanged) keeps its entry: the handover
+    // compares entries by identity before it compares them as text.
+    const kept = hostEntries.get(view);
+    if (kept !== undefined) {
+      if (kept) list.push(kept);
+      continue;
+    }
+    const entry = hostEntry(view);
+    hostEntries.set(view, entry);
+    if (entry) list.push(entry);
   }
   return list;
+}
+
+function hostEntry(view: AlarmView): AlarmDeadline | null {
+  if (!view.rings || view.acknowledged || view.paused) return null;
+  const dueAt = Math.max(view.dueAt, view.quietUntil ?? 0);
+  // A garbage time (an agreed date typed in the wrong century) must not get the whole list refused.
+  if (!inRange(dueAt) || !inRange(view.warnAt) || !inRange(view.escalateAfter)) return null;
+  const labels: AlarmLabels = { ticketId: view.ticketId, number: view.number, ruleId: view.ruleId, where: view.where.slice(0, ALARM_LIMITS.maxLabelValueChars) };
+  return {
+    id: view.id,
+    dueAt,
+    ...(view.warnAt < dueAt ? { warnAt: view.warnAt } : {}),
+    ...(view.escalated ? {} : { escalateAt: Math.max(view.escalateAfter, dueAt) }),
+    labels: { ...labels },
+  };
 }

@@ -15,6 +15,14 @@ export interface HostHandover {
 
 type Sent = Map<string, string>;
 
+/** Each entry's text, once: an entry kept from the last derivation is the same object. */
+const texts = new WeakMap<AlarmDeadline, string>();
+const textOf = (d: AlarmDeadline) => {
+  let text = texts.get(d);
+  if (text === undefined) texts.set(d, (text = JSON.stringify(d)));
+  return text;
+};
+
 export function createHostHandover(bridge: DeskBridge, answered: (ok: boolean, reason?: string) => void, retryMs = 2000): HostHandover {
   /** What the host holds, by id, as text; null: unknown (first, or after a failure): send whole. */
   let held: Sent | null = null;
@@ -27,7 +35,7 @@ export function createHostHandover(bridge: DeskBridge, answered: (ok: boolean, r
     if (disposed || inFlight || waiting === null) return;
     const list = waiting;
     waiting = null;
-    const next: Sent = new Map(list.map((d) => [d.id, JSON.stringify(d)]));
+    const next: Sent = new Map(list.map((d) => [d.id, textOf(d)]));
     const base = held;
     let call: Promise<{ ok: true; count: number } | { ok: false; reason: string }>;
     if (base) {
