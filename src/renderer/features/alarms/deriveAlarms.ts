@@ -74,7 +74,7 @@ function changedKeys(changes: TicketChanges, partName: string): string[] | 'all'
  * settings when they changed. A tick with no change reads nothing: the levels move with `now`.
  * Reading the 1,000 rows of a busy estate anew took 19 ms of the 50 the handover may take.
  */
-export function createAlarmDeriver(db: DeskDatabase) {
+export function createAlarmDeriver(db: DeskDatabase, { keepSince = true }: { keepSince?: boolean } = {}) {
   let since: number | null = null;
   const rows = new Map<string, DeadlineRow>();
   const tickets = new Map<string, Ticket>();
@@ -102,9 +102,12 @@ export function createAlarmDeriver(db: DeskDatabase) {
     found.forEach((row, i) => (row ? rows.set(row.id, row) : rows.delete(keys[i]!)));
   };
   return async function derive(changes: TicketChanges, now = Date.now()): Promise<AlarmView[]> {
-    since ??= await alarmsSince(db, now);
-    const ringsFrom = since;
-    return db.transaction('r', [db.deadlines, db.tickets, db.settings], async () => {
+    // The root's deriver starts the station's alarms (a write); a one-shot read (a form, a live
+    // query, where no write may run) only reads when they began.
+    if (keepSince) since ??= await alarmsSince(db, now);
+    return db.transaction('r', [db.deadlines, db.tickets, db.settings, db.meta], async () => {
+      const kept = since ?? (await db.meta.get(ALARMS_SINCE_KEY))?.value;
+      const ringsFrom = typeof kept === 'number' ? kept : now;
       await readRows(changes);
       const soonest = [...rows.values()].sort((a, b) => a.dueAt - b.dueAt).slice(0, MAX_ALARMS);
       const ids = [...new Set(soonest.map((row) => row.ticketId))];
@@ -162,7 +165,7 @@ function beforeAlarms(d: PendingDeadline, ringsFrom: number): PendingDeadline {
 
 /** Every running clock's alarm at `now`, soonest due first (one derivation, everything read). */
 export async function deriveAlarms(db: DeskDatabase, now = Date.now()): Promise<AlarmView[]> {
-  return createAlarmDeriver(db)('all', now);
+  return createAlarmDeriver(db, { keepSince: false })('all', now);
 }
 
 const inRange = (ms: number) => ms >= ALARM_LIMITS.earliest && ms <= ALARM_LIMITS.latest;
