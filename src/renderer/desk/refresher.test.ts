@@ -82,4 +82,24 @@ describe('refresher', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(run).toHaveBeenCalledTimes(1);
   });
+
+  it('with a minimum gap, a burst of asks gets a run every so often, and a lone ask after a pause runs at once', async () => {
+    const runs: number[] = [];
+    const t0 = Date.now();
+    const r = createRefresher(async () => void runs.push(Date.now() - t0), { quietMs: 4, maxWaitMs: 250, minGapMs: 150 }, () => Date.now());
+    // An ask every 10 ms for 1 s (a burst of saves), then quiet.
+    for (let i = 0; i < 100; i++) {
+      r.request();
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs.length).toBeGreaterThanOrEqual(6);
+    expect(runs.length).toBeLessThanOrEqual(8);
+    for (let i = 1; i < runs.length; i++) expect(runs[i]! - runs[i - 1]!).toBeGreaterThanOrEqual(150);
+    const before = runs.length;
+    r.request();
+    await vi.advanceTimersByTimeAsync(5);
+    expect(runs.length).toBe(before + 1);
+    r.dispose();
+  });
 });

@@ -15,10 +15,13 @@ export interface Refresher {
 export interface RefresherTiming {
   quietMs: number;
   maxWaitMs: number;
+  /** A run starts at least this long after the previous one ended (a burst of asks gets a run every so often, not one per ask). */
+  minGapMs?: number;
 }
 
-export function createRefresher(run: () => Promise<void>, { quietMs, maxWaitMs }: RefresherTiming, now: () => number = () => performance.now()): Refresher {
+export function createRefresher(run: () => Promise<void>, { quietMs, maxWaitMs, minGapMs = 0 }: RefresherTiming, now: () => number = () => performance.now()): Refresher {
   let running = false;
+  let lastEnd = -Infinity;
   let disposed = false;
   let firstAsk: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,13 +35,14 @@ export function createRefresher(run: () => Promise<void>, { quietMs, maxWaitMs }
       await run();
     } finally {
       running = false;
+      lastEnd = now();
       if (firstAsk !== null) schedule();
     }
   };
   const schedule = () => {
     if (disposed || running || firstAsk === null) return;
     if (timer !== undefined) clearTimeout(timer);
-    const due = Math.min(now() + quietMs, firstAsk + maxWaitMs);
+    const due = Math.max(Math.min(now() + quietMs, firstAsk + maxWaitMs), lastEnd + minGapMs);
     timer = setTimeout(() => void start(), Math.max(0, due - now()));
   };
   return {

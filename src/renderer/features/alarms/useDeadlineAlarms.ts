@@ -21,10 +21,11 @@ import { createHostHandover } from './hostHandover';
 
 /**
  * Re-derive almost at once (the host must have a new deadline within 50 ms of its save; a
- * derivation reads only the tickets a change touched), and at least this often while changes
- * keep coming (a pull's pages).
+ * derivation reads only the tickets a change touched), at least this often while changes keep
+ * coming (a pull's pages), and no sooner than 150 ms after the last run: in a burst of saves (an
+ * import, a back-fill) a derivation per save would take the saves' own time.
  */
-export const ALARM_REFRESH = { quietMs: 4, maxWaitMs: 250 } as const;
+export const ALARM_REFRESH = { quietMs: 4, maxWaitMs: 250, minGapMs: 150 } as const;
 /** Levels and snoozes move with time even when nothing is saved: the bar's list is refreshed this often. */
 const TICK_MS = 15_000;
 /** A list the bridge could not take (a reconnect under way) is handed over again after this. */
