@@ -25,9 +25,12 @@ export interface TicketChange {
  */
 export function deadlineWrites(db: DeskDatabase, changes: readonly TicketChange[], settings: { before: DeskSettingsRow | null; after: DeskSettingsRow | null } | null, now = Date.now()): Dexie.Promise<unknown> {
   const retuned = settings && JSON.stringify(settings.before?.deadlineTuning ?? {}) !== JSON.stringify(settings.after?.deadlineTuning ?? {});
-  const settingsRow = settings ? Dexie.Promise.resolve(settings.after) : db.settings.get('desk');
-  return settingsRow.then((row) => {
-    const timings = timingsOf(row);
+  // A save's ticket needs the estate's timings: kept per database between saves (one read less in
+  // every save's transaction), dropped whenever the settings table changes, here or in another tab.
+  const cached = settings ? undefined : knownTimings.get(db);
+  const timingsNow = settings ? Dexie.Promise.resolve(timingsOf(settings.after)) : cached ? Dexie.Promise.resolve(cached) : db.settings.get('desk').then(timingsOf);
+  return timingsNow.then((timings) => {
+    if (!settings) rememberTimings(db, timings);
     const put: DeadlineRow[] = [];
     const remove: string[] = [];
     for (const { before, after } of changes) {
@@ -40,6 +43,19 @@ export function deadlineWrites(db: DeskDatabase, changes: readonly TicketChange[
     if (remove.length) writes.push(db.deadlines.bulkDelete(remove));
     if (retuned) writes.push(retimeAll(db.deadlines, db.tickets, timings, now));
     return Dexie.Promise.all(writes);
+  });
+}
+
+const knownTimings = new WeakMap<DeskDatabase, DeadlineTimings>();
+const watched = new WeakSet<DeskDatabase>();
+
+function rememberTimings(db: DeskDatabase, timings: DeadlineTimings) {
+  knownTimings.set(db, timings);
+  if (watched.has(db)) return;
+  watched.add(db);
+  const settingsPart = `idb://${db.name}/settings/`;
+  Dexie.on('storagemutated', (parts) => {
+    if (Object.keys(parts).some((part) => part.startsWith(settingsPart))) knownTimings.delete(db);
   });
 }
 
