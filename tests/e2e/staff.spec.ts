@@ -33,7 +33,7 @@ test('a manager adds a clerk; the clerk signs in, sees no staff screen, and is l
   await app.signIn(`${MANAGER.name} · 管理处经理`, MANAGER.pin);
   await app.expectOnDuty(MANAGER.name);
   await page.getByText('设置', { exact: true }).click();
-  await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '设置', exact: true })).toBeVisible();
   await app.screenshot('10-settings');
 });
 
