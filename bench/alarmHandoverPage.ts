@@ -38,31 +38,3 @@ async function runningClocks(): Promise<number> {
 export const alarmBench = { saveComplaint, seedComplaints, runningClocks };
 export type AlarmBench = typeof alarmBench;
 (globalThis as unknown as { alarmBench: AlarmBench }).alarmBench = alarmBench;
-
-/** Diagnostic: where a derivation's time goes, with nothing changed (rows read, clocks computed, list built). */
-async function profileDerive(): Promise<Record<string, number>> {
-  const { db } = await open();
-  const { createAlarmDeriver, toHostList } = await import('../src/renderer/features/alarms/deriveAlarms');
-  const derive = createAlarmDeriver(db);
-  await derive('all');
-  const out: Record<string, number> = {};
-  let t = performance.now();
-  const rows = await db.deadlines.orderBy('dueAt').toArray();
-  out.rowsRead = performance.now() - t;
-  t = performance.now();
-  const views = await derive([]);
-  out.deriveNoChange = performance.now() - t;
-  t = performance.now();
-  const list = toHostList(views);
-  out.toHostList = performance.now() - t;
-  t = performance.now();
-  const text = JSON.stringify(list);
-  out.stringify = performance.now() - t;
-  t = performance.now();
-  JSON.parse(text);
-  out.parse = performance.now() - t;
-  out.rows = rows.length;
-  out.bytes = text.length;
-  return out;
-}
-(globalThis as unknown as { alarmProfile: typeof profileDerive }).alarmProfile = profileDerive;
