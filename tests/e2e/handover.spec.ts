@@ -1,30 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { CLERK, type StaffToAdd } from './pages/DeskApp';
+import { CLERK } from './pages/DeskApp';
+import { NIGHT_CLERK as NIGHT, passOn, prepareForm, sign, switchTo } from './support/shiftSteps';
 
 // Issue 16, 交接班: the day clerk passes two items on and hands over to the night clerk with both
 // PINs (R-HANDOVER-SIGN: a wrong PIN and the wrong person refused); the night clerk then holds the
 // desk, reads the day's items, sorts and marks each (R-HANDOVER-READ: urgent first); the signed
 // form prints as the paper one (A4 portrait) and stays in the log.
 
-const NIGHT: StaffToAdd = { name: '刘夜班', role: 'clerk', pin: '1357', option: '刘夜班 · 值班员' };
 const LIFT = '3栋2号电梯异响,维保公司明早九点来检修';
 const LAMP = '中心花园路灯不亮,已报工程部';
-
-async function lockAndSignIn(page: Page, who: StaffToAdd, signIn: (option: string, pin: string) => Promise<void>, lockButton = '锁屏') {
-  await page.getByRole('button', { name: lockButton, exact: true }).click();
-  await signIn(who.option, who.pin);
-}
-
-async function sign(page: Page, title: string, who: string | null, pin: string) {
-  const modal = page.getByRole('dialog', { name: title });
-  await expect(modal).toBeVisible();
-  if (who) await modal.getByLabel('签字人').selectOption({ label: who });
-  await modal.getByLabel('PIN 码').fill(pin);
-  await modal.getByRole('button', { name: '签字', exact: true }).click();
-  return modal;
-}
 
 test('R-HANDOVER-SIGN / R-HANDOVER-READ: the day clerk hands over to the night clerk with both PINs; the night clerk sorts and marks the items', async ({ app, page }) => {
   test.setTimeout(180_000);
@@ -33,8 +18,7 @@ test('R-HANDOVER-SIGN / R-HANDOVER-READ: the day clerk hands over to the night c
   await app.completeSetup();
   await app.addStaff(CLERK);
   await app.addStaff(NIGHT);
-  await lockAndSignIn(page, CLERK, (o, p) => app.signIn(o, p));
-  await app.expectOnDuty(CLERK.name);
+  await switchTo(app, CLERK);
 
   // An open request: the form lists it with its next deadline.
   await app.recordLeakWithKeyboard('F2');
@@ -42,19 +26,11 @@ test('R-HANDOVER-SIGN / R-HANDOVER-READ: the day clerk hands over to the night c
 
   // Leaving: two items passed on for the next shift, as they happen.
   await app.goTo('交接班');
-  await page.getByTestId('handover-tabs').getByText('交班').click();
-  for (const text of [LIFT, LAMP]) {
-    await page.getByLabel('交下一班的事项').fill(text);
-    await page.getByRole('button', { name: '记入交接班记录' }).click();
-    await expect(page.getByTestId('handover-outgoing').getByText(text)).toBeVisible();
-  }
+  await passOn(page, [LIFT, LAMP]);
   await expect(page.getByTestId('handover-item')).toHaveCount(2);
 
   // The work-transfer form, filled from the data; then the outgoing signature.
-  await page.getByTestId('prepare-form').click();
-  await page.getByLabel('接班人', { exact: true }).selectOption({ label: `${NIGHT.name} · 值班员` });
-  await page.getByLabel('设备设施交接').fill('对讲机4台、钥匙柜、电脑、打印机均完好');
-  await page.getByLabel('其他交代事项').fill('今晚22:00停水检修,已贴通知');
+  await prepareForm(page, NIGHT, '对讲机4台、钥匙柜、电脑、打印机均完好', '今晚22:00停水检修,已贴通知');
   await app.screenshot('handover-outgoing-form-zh-CN');
   await page.getByRole('button', { name: '交班人签字' }).click();
   const outgoing = await sign(page, '交班人签字', null, '0000');
@@ -100,8 +76,7 @@ test('R-HANDOVER-SIGN / R-HANDOVER-READ: the day clerk hands over to the night c
   await page.emulateMedia({ media: 'screen' });
 
   // Coming on duty: the night clerk reads the day's items, sorts each, urgent first, and marks them.
-  await lockAndSignIn(page, NIGHT, (o, p) => app.signIn(o, p), '锁屏,由接班人登录');
-  await app.expectOnDuty(NIGHT.name);
+  await switchTo(app, NIGHT, '锁屏,由接班人登录');
   await app.goTo('交接班');
   const items = page.getByTestId('handover-item');
   await expect(items).toHaveCount(2);

@@ -1,5 +1,7 @@
-import { mkdirSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, copyFileSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { readSpreadsheet } from '../../src/shared/directory/sheet/readSpreadsheet';
 import { test, expect } from './support/fixtures';
 import { CLERK, MANAGER } from './pages/DeskApp';
 
@@ -9,6 +11,8 @@ import { CLERK, MANAGER } from './pages/DeskApp';
 // R-LEFTOVER: an issue filed into this month's file and marked OK.
 
 const SHOTS = '/tmp/h16-keys';
+/** The key register's printout and export (issue 16, second pass). */
+const PRINTS = '/tmp/h17-h2';
 
 /** A short signature drawn with the mouse on the pad (two strokes). */
 async function sign(page: Page, pad: Locator) {
@@ -107,6 +111,37 @@ test('R-KEYS: register, deposit with a drawn signature, a plant-room key only fo
   await page.getByTestId('key-filter').getByText('全部', { exact: true }).click();
   await expect(page.getByTestId('key-row')).toHaveCount(2);
 
+  // The register on paper (A4): filed by category, the key out with its borrower, since when and what for, the date printed.
+  await page.getByTestId('key-register-preview').click();
+  const sheet = page.getByTestId('paper-preview').getByTestId('key-register-sheet');
+  await expect(sheet.getByTestId('key-sheet-printed')).toContainText('打印时间:');
+  await expect(sheet).toContainText('共 2 把,借出 1 把');
+  await expect(sheet.locator('h2')).toHaveText(['业主钥匙', '机房']);
+  await expect(sheet.getByTestId('key-sheet-owner').getByTestId('key-sheet-row')).toContainText('3-1502');
+  await expect(sheet.getByTestId('key-sheet-owner').getByTestId('key-sheet-row')).toContainText('张三');
+  const out = sheet.getByTestId('key-sheet-plantRoom').getByTestId('key-sheet-row');
+  await expect(out).toContainText('借出');
+  await expect(out).toContainText('李经理');
+  await expect(out).toContainText('工作 · 检修2号水泵');
+  mkdirSync(PRINTS, { recursive: true });
+  await app.screenshot('keys-print-preview-zh-CN');
+  copyFileSync('test-results/screenshots/keys-print-preview-zh-CN.png', `${PRINTS}/keys-print-preview-zh-CN.png`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('print-root').getByTestId('key-register-sheet')).toBeVisible();
+  await page.pdf({ path: `${PRINTS}/keys-print.pdf`, format: 'A4', preferCSSPageSize: true });
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', `${PRINTS}/keys-print.pdf`, `${PRINTS}/keys-print`]);
+  await page.emulateMedia({ media: 'screen' });
+  // The xlsx: the same cells, the category on every row; the export is logged (it names residents).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('key-register-export').click()]);
+  const bytes = readFileSync(await download.path());
+  const file = await readSpreadsheet(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), download.suggestedFilename());
+  if (!file.ok) throw new Error(`the export cannot be read back (${file.problem})`);
+  expect(download.suggestedFilename()).toMatch(/^钥匙登记簿 \d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(file.rows[0]).toEqual(['类别', '归档', '标签', '状态', '借用人 / 业主', '借出 / 最后记录时间', '用途']);
+  expect(file.rows.slice(1).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([['业主钥匙', '3栋-1502 业主钥匙', '在前台', '张三'], ['机房', '地下一层水泵房', '借出', '李经理']]);
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page.getByTestId('key-row')).toHaveCount(2);
+
   // Returned: the borrower signs again, on the pad this time.
   await row(page, '地下一层水泵房').getByRole('button', { name: '归还' }).click();
   const back = page.getByTestId('key-step-modal');
@@ -130,6 +165,10 @@ test('R-KEYS: register, deposit with a drawn signature, a plant-room key only fo
   copyFileSync('test-results/screenshots/keys-history-zh-CN.png', `${SHOTS}/keys-history-zh-CN.png`);
   await page.keyboard.press('Escape');
   await expect(history).toBeHidden();
+
+  // The export is in the running shift's log, with who made it.
+  await app.goTo('值班日志');
+  await expect(page.getByTestId('shift-log')).toContainText(`${CLERK.name} 导出了钥匙登记簿（2 把）`);
 });
 
 test('R-LEFTOVER: an issue filed into this month\'s file, its progress noted, then OK; open ones listed first', async ({ app, page }) => {

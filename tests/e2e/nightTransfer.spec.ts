@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { CLERK, CONTROL_ROOM, type DeskApp } from './pages/DeskApp';
+import { CLERK, CONTROL_ROOM } from './pages/DeskApp';
 import { enrolInSettings, joinEstate, openStation, record, startTwoStations, toQueue } from './support/syncStations';
 import { MINUTE, item, sound, urgentRepairCalledAt } from './support/alarmSteps';
+import { confirmTakeBack, hhmm, holder, recordMaskedCall, switchTo, transferToControlRoom } from './support/shiftSteps';
 import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 
 // Issue 16, R-NIGHT-TRANSFER end to end: a real hub and two web shells (the front desk
@@ -9,20 +10,8 @@ import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 // At the end of the day the clerk transfers the desk to the control room; there a call comes in
 // over a real pty (socat, a GSM module's +CLIP) and the control-room user records it with the
 // number masked; a deadline falls due and rings there, not at the desk; in the morning the desk
-// takes it back, reads the night's requests and confirms.
-
-const clip = (number: string) => `\r\nRING\r\n\r\n+CLIP: "${number}",129,"",0,"",0\r\n`;
-const hangUp = '\r\nNO CARRIER\r\n';
-const hhmm = /\d{2}:\d{2}/;
-
-const holder = (app: DeskApp) => app.page.getByTestId('duty-holder');
-
-async function switchTo(app: DeskApp, who: { option: string; pin: string; name: string }) {
-  await app.page.getByRole('button', { name: '锁屏', exact: true }).click();
-  await expect(app.page.getByRole('heading', { name: '屏幕已锁定' })).toBeVisible();
-  await app.signIn(who.option, who.pin);
-  await app.expectOnDuty(who.name);
-}
+// takes it back, reads the night's requests and confirms. (shiftDay.spec runs the whole day with
+// the handover before and the supervisor's review after; the steps are in support/shiftSteps.ts.)
 
 test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and alarms there), and comes back in the morning', async ({ browser }) => {
   test.setTimeout(300_000);
@@ -63,19 +52,7 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     await record(a.page, '101', '楼道灯不亮');
 
     // 转中控室: the open items handed over, the station picked from the estate's, a note.
-    await a.goTo('值守');
-    await a.page.getByRole('button', { name: '转中控室' }).click();
-    const modal = a.page.getByRole('dialog', { name: '转中控室' });
-    await expect(modal.getByTestId('transfer-request')).toHaveCount(1);
-    await expect(modal.getByTestId('transfer-request')).toContainText('楼道灯不亮');
-    await expect(modal.getByTestId('transfer-request')).toContainText('到期');
-    await modal.getByLabel('中控室工作站').fill('control');
-    await a.page.getByRole('option', { name: 'control-room' }).click();
-    await expect(modal.getByLabel('中控室工作站')).toHaveValue('control-room');
-    await modal.getByLabel('交代事项(选填)').fill('7-101 楼道灯待电工明早处理');
-    await a.screenshot('duty-transfer-modal-zh-CN');
-    await modal.getByRole('button', { name: '确认转交' }).click();
-    await expect(modal).toBeHidden();
+    await transferToControlRoom(a, 'control-room', '7-101 楼道灯待电工明早处理', ['楼道灯不亮'], 'duty-transfer-modal-zh-CN');
 
     // Every station says who holds the desk: the control room's station, since when.
     await expect(holder(a)).toHaveText(new RegExp(`^中控室值守:control-room 自 ${hhmm.source}$`));
@@ -87,22 +64,7 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     // The night, at the control room: a call over the pty, recorded with the number masked.
     await switchTo(b, CONTROL_ROOM);
     await toQueue(b);
-    await pty.write(clip('13800138000'));
-    const panel = b.page.getByRole('dialog', { name: /来电/ });
-    await expect(panel.getByTestId('caller-number')).toHaveText('138****8000');
-    await panel.getByRole('button', { name: /开始受理/ }).click();
-    await pty.write(hangUp);
-    const intake = b.intake();
-    await expect(intake.getByLabel('联系电话')).toHaveValue('138****8000');
-    await intake.getByLabel('楼号').fill('3');
-    await intake.getByLabel('房号').fill('1502');
-    await intake.getByLabel('来电/来访人').fill('张三');
-    await intake.getByLabel('事项描述').fill('夜间电梯困人');
-    await b.page.keyboard.press('Control+Enter');
-    await expect(intake).toBeHidden();
-    await expect(b.page.locator('body')).not.toContainText('13800138000');
-    // An unknown caller: the control room may not file residents (R-CONFIDENTIAL), so nothing is offered.
-    await expect(b.page.getByRole('dialog', { name: '加入住户资料?' })).toHaveCount(0);
+    await recordMaskedCall(b, pty, '13800138000', '138****8000', '夜间电梯困人');
 
     // A repair radioed in earlier is back-filled there; its technician's 15 minutes run out ~20 s from now.
     const dueAt = Date.now() + 20_000;
@@ -137,16 +99,13 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     await back.getByTestId('night-request').filter({ hasText: '夜间电梯困人' }).getByRole('button').click();
     await expect(a.page.getByTestId('timeline')).toContainText('赵值班');
     await a.goTo('值守');
-    await expect(back.getByRole('button', { name: '确认收回' })).toBeDisabled();
-    await back.getByLabel('我已阅读以上夜间记录').check();
-    await back.getByRole('button', { name: '确认收回' }).click();
+    await confirmTakeBack(a);
     await expect(holder(a)).toHaveText(new RegExp(`^前台值守:front-desk · ${CLERK.name} 自 ${hhmm.source}$`));
     await expect(holder(a)).toHaveAttribute('data-here', 'true');
     await expect(holder(b)).toHaveText(new RegExp(`^前台值守:front-desk · ${CLERK.name} 自 ${hhmm.source}$`), { timeout: 10_000 });
     await expect(holder(b)).toHaveAttribute('data-here', 'false');
     await a.screenshot('duty-header-front-desk-morning-zh-CN');
     await b.screenshot('duty-header-control-room-morning-zh-CN');
-    await expect(a.page.getByTestId('take-back')).toHaveCount(0);
     // The call log (the estate's shifts, 20:00 to 07:00 now): the night's call is under the current shift.
     await a.goTo('来电记录');
     await expect(a.page.getByTestId('call-log-row')).toHaveCount(1);

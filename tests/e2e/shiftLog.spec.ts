@@ -13,9 +13,13 @@ import { CLERK, type DeskApp, type StaffToAdd } from './pages/DeskApp';
 const SUPERVISOR: StaffToAdd = { name: '陈主管', role: 'supervisor', pin: '135790', option: '陈主管 · 客服主管' };
 const DAY = '2026-12-08';
 const EVENING = Date.parse(`${DAY}T19:00:00+08:00`);
-const OUT = '/tmp/h16-16C';
+const OUT = '/tmp/h17-h2';
 
-async function record(app: DeskApp, page: Page, r: { kind: string; room: string; description: string; urgency?: string }) {
+/** A time in the station's zone as the intake's datetime field takes it. */
+const zoned = (ms: number) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms).replace(' ', 'T');
+
+async function record(app: DeskApp, page: Page, r: { kind: string; room: string; description: string; urgency?: string; backfill?: { at: number; reason: string } }) {
   await page.keyboard.press('F2');
   const intake = app.intake();
   await expect(intake).toBeVisible();
@@ -25,6 +29,11 @@ async function record(app: DeskApp, page: Page, r: { kind: string; room: string;
   await intake.getByLabel('联系电话').fill('13800138000');
   await intake.getByLabel('求助类别').selectOption({ label: r.kind });
   if (r.urgency) await intake.getByLabel('紧急程度').selectOption({ label: r.urgency });
+  if (r.backfill) {
+    await intake.getByRole('switch', { name: '补单' }).click();
+    await intake.getByLabel('实际受理时间').fill(zoned(r.backfill.at));
+    await intake.getByLabel('补单原因').fill(r.backfill.reason);
+  }
   await intake.getByLabel('事项描述').fill(r.description);
   await intake.getByRole('button', { name: '保存' }).click();
   await expect(intake).toBeHidden();
@@ -37,6 +46,22 @@ async function shot(app: DeskApp, name: string) {
   await app.screenshot(name);
   mkdirSync(OUT, { recursive: true });
   copyFileSync(`test-results/screenshots/${name}.png`, `${OUT}/${name}.png`);
+}
+
+/**
+ * R-MORNING-REVIEW / R-DAILY-REPORT: the signature asks who signs (the signed-in supervisor first)
+ * and their PIN: a wrong one is refused in words and counted, then the right one signs.
+ */
+async function signWithPin(page: Page, title: string, signer: string, pin: string) {
+  const modal = page.getByRole('dialog', { name: title });
+  await expect(modal).toBeVisible();
+  await expect(modal.getByLabel('签字人').locator('option:checked')).toHaveText(signer);
+  await modal.getByLabel('PIN 码').fill('000000');
+  await modal.getByRole('button', { name: '签字', exact: true }).click();
+  await expect(modal.getByRole('alert')).toHaveText('PIN 码错误,还可尝试 4 次。');
+  await modal.getByLabel('PIN 码').fill(pin);
+  await modal.getByRole('button', { name: '签字', exact: true }).click();
+  await expect(modal).toBeHidden();
 }
 
 /** The page as printed (print media, A4 portrait), and its first page as a PNG to look at. */
@@ -121,6 +146,9 @@ test('R-MORNING-REVIEW, R-DAILY-REPORT: the supervisor reviews the finished shif
   expect(file.rows).toHaveLength(4);
 
   await page.getByTestId('confirm-review').click();
+  await expect(page.getByRole('dialog', { name: '主管审阅签字' })).toBeVisible();
+  await shot(app, 'shiftlog-review-sign-zh-CN');
+  await signWithPin(page, '主管审阅签字', SUPERVISOR.option, SUPERVISOR.pin);
   await expect(page.getByTestId('reviewed-by')).toContainText(`已由 ${SUPERVISOR.name}`);
   await expect(page.getByTestId('review-due')).toHaveCount(0);
 
@@ -141,6 +169,7 @@ test('R-MORNING-REVIEW, R-DAILY-REPORT: the supervisor reviews the finished shif
   await expect(page.getByTestId('paper-preview').getByTestId('figure-opened')).toContainText('2');
   await expect(page.getByTestId('paper-preview').getByTestId('figure-stillOpen')).toContainText('2');
   await page.getByTestId('report-sign').click();
+  await signWithPin(page, `物业日报表 ${DAY}：主管审核签字`, SUPERVISOR.option, SUPERVISOR.pin);
   await expect(page.getByTestId('report-signed')).toContainText(`主管 ${SUPERVISOR.name} 已于`);
   await shot(app, 'shiftlog-dayreport-zh-CN');
   await printed(page, 'dayreport-print');
@@ -158,4 +187,43 @@ test('R-MORNING-REVIEW, R-DAILY-REPORT: the supervisor reviews the finished shif
   await expect(page.getByTestId('shift-log')).toContainText(`${SUPERVISOR.name} 审核签名了 ${DAY} 的物业日报表`);
   await kindChip(page, '其他').click();
   await expect(page.getByTestId('shift-log')).not.toContainText('的值班日志');
+});
+
+test('R-NIGHT-TRANSFER 补单, R-MORNING-REVIEW: a back-fill is in the log of the shift it was received in, marked with when and by whom it was entered; its own shift\'s log says what it back-fills', async ({ app, page }) => {
+  test.setTimeout(150_000);
+  // 20:40: the night shift; the clerk enters a repair the desk took on paper at 19:30, in the day shift.
+  const received = Date.parse(`${DAY}T19:30:00+08:00`);
+  await page.clock.install({ time: Date.parse(`${DAY}T20:40:00+08:00`) });
+  await page.clock.resume();
+  await app.open();
+  await app.completeSetup();
+  await app.addStaff(CLERK);
+  await page.keyboard.press('Control+L');
+  await app.signIn(CLERK.option, CLERK.pin);
+  await app.expectOnDuty(CLERK.name);
+  await record(app, page, { kind: '报修求助', room: '1502', description: '走廊灯不亮', backfill: { at: received, reason: '对讲机报修,纸质记录补录' } });
+
+  // The running (night) shift's log: the entry as saved, a back-fill for its received time.
+  await app.goTo('值班日志');
+  await expect(page.getByTestId('log-span')).toContainText('夜班');
+  const rows = page.getByTestId('log-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-kind', 'backfill');
+  await expect(rows.first()).toContainText(`${CLERK.name} 补单登记(实际受理时间 2026/12/08 19:30:00)`);
+  await shot(app, 'shiftlog-backfill-entered-zh-CN');
+
+  // The day shift's log: at 19:30, marked 补单, entered at 20:40 by the clerk; filtered with the back-fills.
+  await page.getByTestId('log-previous').click();
+  await expect(page.getByTestId('log-span')).toContainText('白班');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('data-kind', 'backfill');
+  await expect(rows.first()).toContainText('12/08 19:30');
+  await expect(rows.first()).toContainText(`补单：${CLERK.name} 于 2026/12/08 20:40`);
+  await expect(rows.first()).toContainText('实际受理时间 2026/12/08 19:30:00');
+  await expect(rows.first()).toContainText('补单原因:对讲机报修,纸质记录补录');
+  await kindChip(page, '补单').click();
+  await expect(rows).toHaveCount(0);
+  await kindChip(page, '补单').click();
+  await expect(rows).toHaveCount(1);
+  await shot(app, 'shiftlog-backfill-received-zh-CN');
 });

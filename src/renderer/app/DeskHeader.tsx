@@ -15,24 +15,26 @@ export function DeskHeader({ onNewRequest, onOpenSync }: { onNewRequest(): void;
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="sm" wrap="nowrap">
-        <Text fw={700}>{t('common.appName')}</Text>
-        <Text c="dimmed" size="sm">{station.estateName} · {station.stationName} ({station.stationCode})</Text>
+      {/* When the header is full (English, the desk held elsewhere) the estate's name gives way, not the badges or buttons. */}
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+        <Text fw={700} style={{ flexShrink: 0 }}>{t('common.appName')}</Text>
+        <Text c="dimmed" size="sm" truncate="end" title={`${station.estateName} · ${station.stationName} (${station.stationCode})`}>{station.estateName} · {station.stationName} ({station.stationCode})</Text>
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
         <DutyIndicator />
         <SyncIndicator onOpen={onOpenSync} />
         <CallerIdIndicator />
-        <Text size="lg" fw={600} data-testid="station-clock">{formatTime(now, station.timeZone, i18n.language)}</Text>
+        {/* Buttons and the clock keep their width. */}
+        <Text size="lg" fw={600} style={{ flexShrink: 0 }} data-testid="station-clock">{formatTime(now, station.timeZone, i18n.language)}</Text>
         <Tooltip label={t('common.header.newRequestHint')}>
-          <Button onClick={onNewRequest}>{t('common.header.newRequest')}</Button>
+          <Button onClick={onNewRequest} style={{ flexShrink: 0 }}>{t('common.header.newRequest')}</Button>
         </Tooltip>
         {/* U21: names as written (a badge upper-cases by default: TOM LEE). */}
         <Badge size="lg" variant="light" tt="none" data-testid="on-duty">
           {t('common.header.onDuty', { name: staff.name })} · {t(`common.roles.${staff.role}`)}
         </Badge>
         <Tooltip label={t('common.header.lockHint')}>
-          <Button variant="default" onClick={lock}>{t('common.header.lock')}</Button>
+          <Button variant="default" onClick={lock} style={{ flexShrink: 0 }}>{t('common.header.lock')}</Button>
         </Tooltip>
       </Group>
     </Group>

@@ -97,12 +97,12 @@ export function DeskShell() {
         {view.name === 'ticket' ? <TicketView ticketId={view.id} onBack={() => setView({ name: 'queue' })} /> : null}
         {view.name === 'calls' ? <CallLogScreen /> : null}
         {view.name === 'duty' ? <DutyScreen onOpen={openTicket} /> : null}
-        {view.name === 'handover' ? <HandoverScreen /> : null}
+        {view.name === 'handover' ? <HandoverScreen onOpenTicket={openTicket} onOpenLeftovers={() => setView({ name: 'leftovers' })} /> : null}
         {view.name === 'shiftLog' ? <Suspense fallback={null}><ShiftLogScreen onOpenTicket={openTicket} /></Suspense> : null}
         {view.name === 'registers' ? <Suspense fallback={null}><RegistersScreen /></Suspense> : null}
         {view.name === 'directory' ? <Suspense fallback={null}><DirectoryScreen /></Suspense> : null}
         {view.name === 'keys' ? <KeysScreen /> : null}
-        {view.name === 'leftovers' ? <LeftoversScreen /> : null}
+        {view.name === 'leftovers' ? <LeftoversScreen onOpenTicket={openTicket} /> : null}
         {view.name === 'staff' ? <StaffScreen /> : null}
         {view.name === 'settings' ? <SettingsScreen /> : null}
         {view.name === 'sync' && maySeeSync ? <SyncScreen /> : null}

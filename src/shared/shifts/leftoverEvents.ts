@@ -14,6 +14,19 @@ const text = z.string().trim().min(1).max(2000);
 
 export const leftoverStream = (id: string) => `leftover:${id}`;
 
+/**
+ * R-LEFTOVER: the id of the leftover filed from a handover item, or from a request. Derived, not
+ * drawn, so filing the same item or request twice, or on two stations, names one issue (the fold
+ * keeps the first `leftover.filed`).
+ */
+export const itemLeftoverId = (itemId: string) => `h-${itemId}`;
+export const ticketLeftoverId = (ticketId: string) => `t-${ticketId}`;
+/**
+ * A handover item's leftover: the request's own when the item names one, so a request filed from a
+ * handover and again from the long-open list (or the other way round) is one issue in the file.
+ */
+export const handoverItemLeftoverId = (item: { id: string; ticketId?: string | undefined }) => (item.ticketId ? ticketLeftoverId(item.ticketId) : itemLeftoverId(item.id));
+
 export const LEFTOVER_FILED = 'leftover.filed';
 export const leftoverFiledPayload = z.object({
   at,

@@ -31,9 +31,13 @@ export const dayReportFiguresSchema = z.object(Object.fromEntries(DAY_REPORT_FIG
 export const SHIFT_DAY_REPORT_SIGNED = 'shift.dayReportSigned';
 export const shiftDayReportSignedPayload = z.object({ at, day, startsAt: at, figures: dayReportFiguresSchema, text: note.optional() });
 
-/** A log or report leaving the desk as a file is logged, like the registers (R-CONFIDENTIAL). */
+/**
+ * A log or report leaving the desk as a file is logged, like the registers (R-CONFIDENTIAL); so is
+ * the key register (owners' and borrowers' names, R-KEYS), on the stream of the shift it left in.
+ */
 export const SHIFT_LOG_EXPORTED = 'shift.logExported';
-export const shiftLogExportedPayload = z.object({ at, startsAt: at, what: z.enum(['log', 'dayReport']), rows: z.number().int().min(0).max(1_000_000) });
+export const SHIFT_EXPORTS = ['log', 'dayReport', 'keys'] as const;
+export const shiftLogExportedPayload = z.object({ at, startsAt: at, what: z.enum(SHIFT_EXPORTS), rows: z.number().int().min(0).max(1_000_000) });
 
 export const REVIEW_PAYLOADS = {
   [SHIFT_ITEM_MARKED]: shiftItemMarkedPayload,

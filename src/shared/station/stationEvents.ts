@@ -52,6 +52,9 @@ const referenceList = z
   .max(REFERENCE_LIMITS.entries)
   .refine((list) => new Set(list).size === list.length, { message: 'an entry is listed twice' });
 
+/** R-LEFTOVER: the days after which an open request counts as open for long (default when unset). */
+export const LEFTOVER_AFTER_DAYS = { min: 1, max: 90, default: 7 } as const;
+
 export const deskSettingsSchema = z.object({
   idleLockMinutes: z.number().min(1).max(240),
   defaultLanguage: z.enum(LANGUAGES),
@@ -61,6 +64,11 @@ export const deskSettingsSchema = z.object({
   commonAreas: referenceList,
   /** Issue 16: the estate's shifts (names, start and end; they tile the day). */
   shifts: shiftPlanSchema,
+  /**
+   * Issue 16, R-LEFTOVER: a request open longer than this many days (from its received time) is
+   * offered for the leftover-issues file. Optional: settings stored before it parse as before.
+   */
+  leftoverAfterDays: z.number().int().min(LEFTOVER_AFTER_DAYS.min).max(LEFTOVER_AFTER_DAYS.max).optional(),
 });
 export type DeskSettings = z.infer<typeof deskSettingsSchema>;
 export const defaultDeskSettings: DeskSettings = {

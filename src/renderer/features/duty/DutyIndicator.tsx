@@ -24,7 +24,7 @@ export function DutyIndicator() {
     ? t('duty.header.desk', { station: holder.station, person: person ?? t('duty.header.unknownPerson'), time })
     : t('duty.header.controlRoom', { station: holder.station, time });
   return (
-    <Badge size="lg" variant={here ? 'filled' : 'light'} color={holder.staffId ? 'blue' : 'grape'} tt="none" data-testid="duty-holder" data-here={here} data-station={holder.station}>
+    <Badge size="lg" variant={here ? 'filled' : 'light'} color={holder.staffId ? 'blue' : 'grape'} tt="none" data-testid="duty-holder" data-here={here} data-station={holder.station} title={text}>
       {text}
     </Badge>
   );

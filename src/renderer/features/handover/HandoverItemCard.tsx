@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { HANDOVER_LIMITS, HANDOVER_URGENCIES, type HandoverMark, type HandoverUrgency } from '@shared/shifts/handoverEvents';
 import { isSettled, type HandoverItem } from '@shared/shifts/shiftLogFold';
@@ -13,12 +13,16 @@ interface Props {
   onSort?(urgency: HandoverUrgency): void;
   onMark?(mark: HandoverMark, reason?: string): void;
   busy?: boolean;
+  /** R-LEFTOVER: the item is in the leftover-issues file (a link there), or may be filed by hand while not "OK". */
+  filed?: boolean;
+  onFileLeftover?(): void;
+  onOpenLeftovers?(): void;
 }
 
 const URGENCY_COLOR: Record<HandoverUrgency, string> = { urgent: 'red', normal: 'blue', notNow: 'gray' };
 
 /** One line of the handover log: what was passed on, its sorting, its marks (red on paper: "OK", a reason). */
-export function HandoverItemCard({ item, nameOf, timeZone, onSort, onMark, busy = false }: Props) {
+export function HandoverItemCard({ item, nameOf, timeZone, onSort, onMark, busy = false, filed = false, onFileLeftover, onOpenLeftovers }: Props) {
   const { t, i18n } = useTranslation();
   const [reasonOpen, setReasonOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -41,6 +45,16 @@ export function HandoverItemCard({ item, nameOf, timeZone, onSort, onMark, busy 
           {[t('handover.item.added', { name: nameOf(item.addedBy), time: time(item.addedAt) }), item.ticketNumber ? t('handover.item.ticket', { number: item.ticketNumber }) : '', item.sortedBy ? t('handover.item.sortedBy', { name: nameOf(item.sortedBy) }) : ''].filter(Boolean).join(' · ')}
         </Text>
         {item.marks.map((m, i) => <Text key={i} size="sm" c="red" fw={m.mark === 'ok' ? 700 : 500} data-testid="handover-item-mark">{markText(m)}</Text>)}
+        {filed ? (
+          <Text size="sm" data-testid="handover-item-leftover">
+            {onOpenLeftovers ? <Anchor component="button" size="sm" onClick={onOpenLeftovers}>{t('handover.item.leftoverFiled')}</Anchor> : t('handover.item.leftoverFiled')}
+          </Text>
+        ) : null}
+        {!filed && !settled && onFileLeftover ? (
+          <Group gap={4}>
+            <Button size="compact-sm" variant="default" disabled={busy} onClick={onFileLeftover} data-testid="handover-item-file-leftover">{t('handover.item.fileLeftover')}</Button>
+          </Group>
+        ) : null}
         {onSort && onMark && !settled ? (
           <Group gap="xs" justify="space-between">
             <Group gap={4}>

@@ -7,7 +7,7 @@ import { OutgoingView } from './OutgoingView';
 type Tab = 'incoming' | 'outgoing';
 
 /** 交接班 (issue 16): coming on duty (R-HANDOVER-READ) and leaving (R-HANDOVER-SIGN). */
-export function HandoverScreen() {
+export function HandoverScreen({ onOpenTicket, onOpenLeftovers }: { onOpenTicket?(id: string): void; onOpenLeftovers?(): void }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('incoming');
   return (
@@ -16,7 +16,7 @@ export function HandoverScreen() {
         <Title order={3}>{t('handover.title')}</Title>
         <SegmentedControl value={tab} onChange={(v) => setTab(v as Tab)} data={[{ value: 'incoming', label: t('handover.tabs.incoming') }, { value: 'outgoing', label: t('handover.tabs.outgoing') }]} data-testid="handover-tabs" />
       </Group>
-      {tab === 'incoming' ? <IncomingView /> : <OutgoingView />}
+      {tab === 'incoming' ? <IncomingView onOpenLeftovers={onOpenLeftovers} /> : <OutgoingView onOpenTicket={onOpenTicket} onOpenLeftovers={onOpenLeftovers} />}
     </Stack>
   );
 }

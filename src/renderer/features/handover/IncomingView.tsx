@@ -15,12 +15,15 @@ import { recentShiftLogs } from './handoverQueries';
 import { HandoverItemCard } from './HandoverItemCard';
 import { FormRecord } from './FormRecord';
 import { nameOf, shiftName, useDutyHolder, useShiftLog, useShiftPlan, useStaffList } from './useHandoverData';
+import { useItemLeftovers } from '../leftovers/useLeftoverData';
+import { fileOnce, itemFiling } from '../leftovers/leftoverCommands';
+import { can } from '@shared/domain/roles';
 
 /**
  * R-HANDOVER-READ, coming on duty: the last shift's items line by line, sorted by urgency (urgent
  * first once sorted), each marked "OK", passed to the manager, or not today with its reason.
  */
-export function IncomingView() {
+export function IncomingView({ onOpenLeftovers }: { onOpenLeftovers?(): void }) {
   const { t } = useTranslation();
   const { db, store, station, staff: me } = useDesk();
   const plan = useShiftPlan();
@@ -40,6 +43,7 @@ export function IncomingView() {
     return { value: id, label: label(d, s) };
   });
   const items = readingOrder(log?.items ?? []);
+  const leftovers = useItemLeftovers(items);
   const run = async (step: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -51,7 +55,11 @@ export function IncomingView() {
     }
   };
   const shift = log ? { day: log.day, shiftId: log.shiftId, startsAt: log.startsAt } : null;
-  const sort = (itemId: string) => (urgency: HandoverUrgency) => shift && void run(() => sortItem(db, store, shift, itemId, urgency, me.id));
+  const sort = (itemId: string) => (urgency: HandoverUrgency) => shift && void run(() => sortItem(db, store, shift, itemId, urgency, me.id, station.timeZone));
+  // R-LEFTOVER: any item not yet "OK" may be filed by hand (sorting it 一时无法解决 files it anyway).
+  const fileItem = (item: (typeof items)[number]) => shift && can(me.role, 'ticket.update') ? () => void run(async () => {
+    await fileOnce(db, store, station.timeZone, [itemFiling(item, shift)], me.id);
+  }) : undefined;
   const mark = (itemId: string) => (m: HandoverMark, reason?: string) => shift && void run(() => markItem(db, store, shift, itemId, m, reason, me.id));
   return (
     <Stack gap="sm" data-testid="handover-incoming">
@@ -66,7 +74,8 @@ export function IncomingView() {
       </Group>
       {log !== undefined && items.length === 0 ? <Alert color="gray">{t('handover.incoming.empty')}</Alert> : null}
       {items.map((item) => (
-        <HandoverItemCard key={item.id} item={item} nameOf={(id) => nameOf(staff, id)} timeZone={station.timeZone} onSort={sort(item.id)} onMark={mark(item.id)} busy={busy} />
+        <HandoverItemCard key={item.id} item={item} nameOf={(id) => nameOf(staff, id)} timeZone={station.timeZone} onSort={sort(item.id)} onMark={mark(item.id)} busy={busy}
+          filed={leftovers?.has(item.id) ?? false} onFileLeftover={leftovers ? fileItem(item) : undefined} onOpenLeftovers={onOpenLeftovers} />
       ))}
       {log ? <FormRecord log={log} duty={duty} shiftLabel={label(log.day, log.shiftId)} /> : null}
     </Stack>

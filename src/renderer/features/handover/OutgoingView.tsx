@@ -9,9 +9,11 @@ import { HandoverItemCard } from './HandoverItemCard';
 import { PassOnItemForm } from './PassOnItemForm';
 import { TransferFormPanel } from './TransferFormPanel';
 import { nameOf, useDutyHolder, useShiftLog, useShiftPlan, useStaffList } from './useHandoverData';
+import { LongOpenRequests } from '../leftovers/LongOpenRequests';
+import { useItemLeftovers } from '../leftovers/useLeftoverData';
 
 /** Leaving (R-HANDOVER-SIGN): this shift's items for the next one, then the work-transfer form and both signatures. */
-export function OutgoingView() {
+export function OutgoingView({ onOpenTicket, onOpenLeftovers }: { onOpenTicket?(id: string): void; onOpenLeftovers?(): void }) {
   const { t } = useTranslation();
   const { station } = useDesk();
   const plan = useShiftPlan();
@@ -24,6 +26,7 @@ export function OutgoingView() {
   const label = t('handover.shift', { day: shift.day, name: occurrence.shift.name });
   const handedOver = Boolean(signedHandover(duty?.forms ?? [], shift.day, shift.shiftId));
   const items = log?.items ?? [];
+  const leftovers = useItemLeftovers(items);
   return (
     <Stack gap="sm" data-testid="handover-outgoing">
       <Text size="sm" c="dimmed">{t('handover.outgoing.hint')}</Text>
@@ -31,7 +34,9 @@ export function OutgoingView() {
       {handedOver ? <Alert color="gray">{t('handover.outgoing.handedOver')}</Alert> : <PassOnItemForm shift={shift} />}
       <Title order={5}>{t('handover.outgoing.items')}</Title>
       {items.length === 0 ? <Text size="sm" c="dimmed">{t('handover.outgoing.none')}</Text> : null}
-      {items.map((item) => <HandoverItemCard key={item.id} item={item} nameOf={(id) => nameOf(staff, id)} timeZone={station.timeZone} />)}
+      {items.map((item) => <HandoverItemCard key={item.id} item={item} nameOf={(id) => nameOf(staff, id)} timeZone={station.timeZone} filed={leftovers?.has(item.id) ?? false} onOpenLeftovers={onOpenLeftovers} />)}
+      {/* R-LEFTOVER: what has been open for long is filed before leaving, not handed on shift after shift. */}
+      <LongOpenRequests onOpenTicket={onOpenTicket} hideWhenEmpty />
       {log !== undefined && duty !== undefined ? <TransferFormPanel shift={shift} shiftLabel={label} log={log} duty={duty} /> : null}
     </Stack>
   );

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { DutyRow } from '@shared/shifts/dutyFold';
 import { HANDOVER_LIMITS } from '@shared/shifts/handoverEvents';
 import type { ShiftLogRow } from '@shared/shifts/shiftLogFold';
+import { SignatureModal } from '../../components/SignatureModal';
 import { useDesk } from '../../desk/DeskContext';
+import type { Translate } from '../ticket/timelineText';
 import { PaperPreview, PrintSheet } from '../registers/print/PrintSheet';
 import { documentFileName, usePrint } from '../registers/print/usePrint';
 import { signAsIncoming, signAsOutgoing, type ShiftRef } from './handoverCommands';
-import { SignatureModal } from './SignatureModal';
+import { handoverErrorText } from './handoverErrors';
 import { TransferFormSheet } from './TransferFormSheet';
 import { useFormDraft } from './useFormDraft';
 import { nameOf, useStaffList } from './useHandoverData';
@@ -39,6 +41,7 @@ export function TransferFormPanel({ shift, shiftLabel, log, duty }: Props) {
   const bothSigned = signed?.outgoingSignedAt !== undefined && signed.incomingSignedAt !== undefined;
   const signatures = { outgoingAt: signed?.outgoingSignedAt, incomingAt: signed?.incomingSignedAt };
   const fileName = documentFileName(t('handover.form.title'), shiftLabel);
+  const errorText = (error: unknown) => handoverErrorText(t as unknown as Translate, error);
 
   if (draft) {
     const content = { ...draft.lists, at: draft.at, outgoing: me.id, incoming: draft.incoming, equipment: draft.equipment, notes: draft.notes };
@@ -58,7 +61,7 @@ export function TransferFormPanel({ shift, shiftLabel, log, duty }: Props) {
           <Button variant="subtle" onClick={close}>{t('handover.sign.cancel')}</Button>
         </Group>
         {signing === 'outgoing' ? (
-          <SignatureModal title={t('handover.sign.outgoing')} people={active} initial={me.id} onClose={() => setSigning(null)}
+          <SignatureModal title={t('handover.sign.outgoing')} people={active} initial={me.id} onClose={() => setSigning(null)} errorText={errorText} testId="handover-sign-modal"
             onSign={async (staffId, pin) => {
               const result = await signAsOutgoing(db, store, shift, { ...draft.lists, outgoing: staffId, incoming: draft.incoming, equipment: draft.equipment, notes: draft.notes }, pin);
               if (result.ok) close();
@@ -88,7 +91,7 @@ export function TransferFormPanel({ shift, shiftLabel, log, duty }: Props) {
       <PaperPreview orientation="portrait">{sheet}</PaperPreview>
       <PrintSheet orientation="portrait">{sheet}</PrintSheet>
       {signing === 'incoming' ? (
-        <SignatureModal title={t('handover.sign.incoming')} people={active} initial={form.incoming} onClose={() => setSigning(null)}
+        <SignatureModal title={t('handover.sign.incoming')} people={active} initial={form.incoming} onClose={() => setSigning(null)} errorText={errorText} testId="handover-sign-modal"
           onSign={async (staffId, pin) => {
             const result = await signAsIncoming(db, store, form.formId, staffId, pin);
             if (result.ok) notifications.show({ color: 'teal', message: t('handover.sign.done', { name: who(form.incoming) }) });

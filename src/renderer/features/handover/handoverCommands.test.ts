@@ -10,6 +10,7 @@ import { markItem, passOnItem, signAsIncoming, signAsOutgoing, sortItem, type Fo
 // The handover's commands on a real store: refused steps write nothing; both PINs make the
 // incoming person the one holding the desk (dutyFold).
 
+const TZ = 'Asia/Shanghai';
 const NOW = Date.parse('2026-12-06T19:50:00+08:00');
 const SHIFT = { day: '2026-12-06', shiftId: 'day', startsAt: Date.parse('2026-12-06T08:00:00+08:00') };
 
@@ -33,7 +34,7 @@ describe('handover commands', () => {
     const before = await db.events.count();
     await expect(markItem(db, store, SHIFT, itemId, 'ok', undefined, nightClerk, NOW)).rejects.toMatchObject({ code: 'notSorted' });
     expect(await db.events.count()).toBe(before);
-    await sortItem(db, store, SHIFT, itemId, 'urgent', nightClerk, NOW);
+    await sortItem(db, store, SHIFT, itemId, 'urgent', nightClerk, TZ, NOW);
     await markItem(db, store, SHIFT, itemId, 'ok', undefined, nightClerk, NOW);
     await expect(markItem(db, store, SHIFT, itemId, 'toManager', undefined, nightClerk, NOW)).rejects.toMatchObject({ code: 'settled' });
     expect((await log())?.items?.[0]).toMatchObject({ urgency: 'urgent', sortedBy: nightClerk, marks: [{ mark: 'ok', by: nightClerk }] });

@@ -9,6 +9,7 @@ import type { ShiftLogRow } from '@shared/shifts/shiftLogFold';
 import type { DeskDatabase } from '../../db/database';
 import { RefusedError, type EventStore } from '../../db/eventStore';
 import { checkPin, type SignInResult } from '../signin/signIn';
+import { itemFiling, unfiledDrafts } from '../leftovers/leftoverCommands';
 
 // Issue 16, R-HANDOVER-READ / R-HANDOVER-SIGN: the handover's commands. Each is checked against
 // the rows as they are in the save's own transaction (handoverGuards.ts); a refusal writes nothing.
@@ -31,9 +32,9 @@ const logId = (shift: ShiftRef) => `${shift.day}|${shift.shiftId}`;
 const readRows = (db: DeskDatabase, shift: ShiftRef) =>
   Dexie.Promise.all([db.shifts.get(logId(shift)) as Promise<ShiftLogRow | undefined>, db.shifts.get('desk') as Promise<DutyRow | undefined>]);
 
-async function itemStep(db: DeskDatabase, store: EventStore, shift: ShiftRef, step: ItemStep, actorId: string): Promise<void> {
+async function itemStep(db: DeskDatabase, store: EventStore, shift: ShiftRef, step: ItemStep, actorId: string, also: readonly EventDraft[] = []): Promise<void> {
   const draft = { stream: H.shiftLogStream(shift.day, shift.shiftId), type: step.type, payload: step.payload } as EventDraft;
-  await store.append([draft], actorId, async () => {
+  await store.append([draft, ...also], actorId, async () => {
     const [log, duty] = await readRows(db, shift);
     const refusal = refuseItemStep(log, step, Boolean(signedHandover(duty?.forms ?? [], shift.day, shift.shiftId)));
     if (refusal) throw new HandoverRefusedError(refusal);
@@ -48,10 +49,16 @@ export async function passOnItem(db: DeskDatabase, store: EventStore, shift: Shi
   return itemId;
 }
 
-/** Step 2: the incoming person sorts an item by urgency. */
-export function sortItem(db: DeskDatabase, store: EventStore, shift: ShiftRef, itemId: string, urgency: H.HandoverUrgency, actorId: string, now = Date.now()) {
+/**
+ * Step 2: the incoming person sorts an item by urgency. R-LEFTOVER (step 8): an item that cannot
+ * be solved for now needs a long time, so it goes into the leftover-issues file in the same save
+ * (once: its leftover id is the item's, see leftoverCommands.ts).
+ */
+export async function sortItem(db: DeskDatabase, store: EventStore, shift: ShiftRef, itemId: string, urgency: H.HandoverUrgency, actorId: string, timeZone: string, now = Date.now()) {
   const payload = H.handoverItemSortedPayload.parse({ at: now, startsAt: shift.startsAt, itemId, urgency });
-  return itemStep(db, store, shift, { type: H.HANDOVER_ITEM_SORTED, payload }, actorId);
+  const item = urgency === 'notNow' ? (await readRows(db, shift))[0]?.items?.find((i) => i.id === itemId) : undefined;
+  const filing = item ? await unfiledDrafts(db, timeZone, [itemFiling(item, shift)], now) : [];
+  return itemStep(db, store, shift, { type: H.HANDOVER_ITEM_SORTED, payload }, actorId, filing);
 }
 
 /** Steps 3–5: "OK", passed to the manager, or not today with its reason. */

@@ -11,6 +11,7 @@ import { readKeyRegister } from './keyQueries';
 import { RegisterKeyModal } from './RegisterKeyModal';
 import { KeyStepModal, type KeyStepKind } from './KeyStepModal';
 import { KeyHistoryModal } from './KeyHistoryModal';
+import { KeyRegisterPrint } from './KeyRegisterPrint';
 
 type Open = { name: 'register' } | { name: 'step'; key: KeyRow; kind: KeyStepKind } | { name: 'history'; key: KeyRow } | null;
 
@@ -27,6 +28,7 @@ export function KeysScreen() {
   const { db, station, staff } = useDesk();
   const [category, setCategory] = useState<KeyCategory | 'all'>('all');
   const [open, setOpen] = useState<Open>(null);
+  const [printing, setPrinting] = useState(false);
   const keys = useLiveQuery(() => readKeyRegister(db, category === 'all' ? null : category), [db, category]);
   const mayManage = can(staff.role, 'keys.manage');
   const outCount = keys?.filter((k) => k.out).length ?? 0;
@@ -44,48 +46,58 @@ export function KeysScreen() {
           <Title order={3}>{t('keys.title')}</Title>
           {outCount ? <Badge color="orange" data-testid="keys-out-count">{t('keys.outCount', { count: outCount })}</Badge> : null}
         </Group>
-        {mayManage ? <Button onClick={() => setOpen({ name: 'register' })}>{t('keys.register')}</Button> : null}
+        {mayManage ? (
+          <Group gap="xs">
+            {printing ? null : <Button variant="default" onClick={() => setPrinting(true)} data-testid="key-register-preview">{t('keys.print.preview')}</Button>}
+            <Button onClick={() => setOpen({ name: 'register' })}>{t('keys.register')}</Button>
+          </Group>
+        ) : null}
       </Group>
-      <SegmentedControl
-        w="fit-content"
-        aria-label={t('keys.filterLabel')}
-        value={category}
-        onChange={(v) => setCategory(v as KeyCategory | 'all')}
-        data={[{ value: 'all', label: t('keys.all') }, ...KEY_CATEGORIES.map((c) => ({ value: c, label: t(`keys.categories.${c}`) }))]}
-        data-testid="key-filter"
-      />
-      <Table striped highlightOnHover data-testid="key-register">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('keys.columns.label')}</Table.Th>
-            <Table.Th>{t('keys.columns.category')}</Table.Th>
-            <Table.Th>{t('keys.columns.filedUnder')}</Table.Th>
-            <Table.Th>{t('keys.columns.state')}</Table.Th>
-            <Table.Th>{t('keys.columns.since')}</Table.Th>
-            <Table.Th>{t('keys.columns.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(keys ?? []).map((k) => (
-            <Table.Tr key={k.id} data-testid="key-row" data-out={k.out}>
-              <Table.Td fw={500}>{k.label}</Table.Td>
-              <Table.Td>{t(`keys.categories.${k.category}`)}</Table.Td>
-              <Table.Td>{k.filedUnder}</Table.Td>
-              <Table.Td>{state(k)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(k.lastAt, station.timeZone, i18n.language)}</Table.Td>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  {mayManage ? stepsFor(k).map((kind) => (
-                    <Button key={kind} size="xs" variant="light" onClick={() => setOpen({ name: 'step', key: k, kind })}>{t(`keys.actions.${kind}`)}</Button>
-                  )) : null}
-                  <Button size="xs" variant="subtle" onClick={() => setOpen({ name: 'history', key: k })}>{t('keys.actions.history')}</Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {keys && keys.length === 0 ? <Text c="dimmed" ta="center">{t('keys.empty')}</Text> : null}
+      {printing ? <KeyRegisterPrint onBack={() => setPrinting(false)} /> : null}
+      {printing ? null : (
+        <>
+          <SegmentedControl
+            w="fit-content"
+            aria-label={t('keys.filterLabel')}
+            value={category}
+            onChange={(v) => setCategory(v as KeyCategory | 'all')}
+            data={[{ value: 'all', label: t('keys.all') }, ...KEY_CATEGORIES.map((c) => ({ value: c, label: t(`keys.categories.${c}`) }))]}
+            data-testid="key-filter"
+          />
+          <Table striped highlightOnHover data-testid="key-register">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('keys.columns.label')}</Table.Th>
+                <Table.Th>{t('keys.columns.category')}</Table.Th>
+                <Table.Th>{t('keys.columns.filedUnder')}</Table.Th>
+                <Table.Th>{t('keys.columns.state')}</Table.Th>
+                <Table.Th>{t('keys.columns.since')}</Table.Th>
+                <Table.Th>{t('keys.columns.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(keys ?? []).map((k) => (
+                <Table.Tr key={k.id} data-testid="key-row" data-out={k.out}>
+                  <Table.Td fw={500}>{k.label}</Table.Td>
+                  <Table.Td>{t(`keys.categories.${k.category}`)}</Table.Td>
+                  <Table.Td>{k.filedUnder}</Table.Td>
+                  <Table.Td>{state(k)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(k.lastAt, station.timeZone, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      {mayManage ? stepsFor(k).map((kind) => (
+                        <Button key={kind} size="xs" variant="light" onClick={() => setOpen({ name: 'step', key: k, kind })}>{t(`keys.actions.${kind}`)}</Button>
+                      )) : null}
+                      <Button size="xs" variant="subtle" onClick={() => setOpen({ name: 'history', key: k })}>{t('keys.actions.history')}</Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {keys && keys.length === 0 ? <Text c="dimmed" ta="center">{t('keys.empty')}</Text> : null}
+        </>
+      )}
       {open?.name === 'register' ? <RegisterKeyModal onClose={() => setOpen(null)} /> : null}
       {open?.name === 'step' ? <KeyStepModal keyRow={open.key} kind={open.kind} onClose={() => setOpen(null)} /> : null}
       {open?.name === 'history' ? <KeyHistoryModal keyRow={open.key} onClose={() => setOpen(null)} /> : null}

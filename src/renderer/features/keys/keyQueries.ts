@@ -18,3 +18,10 @@ export function readKeyHistory(db: DeskDatabase, keyId: string): Promise<DeskEve
   const stream = keyStream(keyId);
   return db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']).limit(500).toArray();
 }
+
+/** The whole register for the printout and the export: both index ranges, `truncated` if either was cut. */
+export async function readWholeKeyRegister(db: DeskDatabase): Promise<{ keys: KeyRow[]; truncated: boolean }> {
+  const range = (out: 0 | 1) => db.keys.where('[out+label]').between([out, ''], [out, '\uffff']).limit(KEY_REGISTER_LIMIT + 1).toArray();
+  const [out, held] = await Promise.all([range(1), range(0)]);
+  return { keys: [...out.slice(0, KEY_REGISTER_LIMIT), ...held.slice(0, KEY_REGISTER_LIMIT)], truncated: out.length > KEY_REGISTER_LIMIT || held.length > KEY_REGISTER_LIMIT };
+}

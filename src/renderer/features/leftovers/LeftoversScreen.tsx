@@ -9,9 +9,12 @@ import { useNow } from '../../desk/useNow';
 import { fileLeftover } from './leftoverCommands';
 import { readMonthFile, shiftMonth } from './leftoverQueries';
 import { LeftoverItem } from './LeftoverItem';
+import { LongOpenRequests } from './LongOpenRequests';
+import { useLeftoverTickets } from './useLeftoverData';
+import { shiftName, useShiftPlan } from '../handover/useHandoverData';
 
 /** R-LEFTOVER: the month's leftover-issues file (遗留问题档案), open first; filing and "OK". */
-export function LeftoversScreen() {
+export function LeftoversScreen({ onOpenTicket }: { onOpenTicket?(id: string): void }) {
   const { t } = useTranslation();
   const { db, store, station, staff } = useDesk();
   const now = useNow(60_000);
@@ -20,6 +23,13 @@ export function LeftoversScreen() {
   const month = chosen ?? current;
   const file = useLiveQuery(() => readMonthFile(db, month, month === current), [db, month, current]);
   const mayWrite = can(staff.role, 'ticket.update');
+  const plan = useShiftPlan();
+  // A shift typed by hand is shown as typed; one filed from a handover names its day and shift.
+  const shiftLabel = (fromShift: string) => {
+    const [day, shiftId, extra] = fromShift.split('|');
+    return day && shiftId && extra === undefined ? t('handover.shift', { day, name: shiftName(plan, shiftId) }) : fromShift;
+  };
+  const tickets = useLeftoverTickets(file ? [...file.notCarried, ...file.rows] : undefined);
   const [text, setText] = useState('');
   const [fromShift, setFromShift] = useState('');
   const [failed, setFailed] = useState(false);
@@ -60,8 +70,9 @@ export function LeftoversScreen() {
           {failed ? <Text size="sm" c="red" role="alert">{t('keys.failed')}</Text> : null}
         </form>
       ) : null}
-      {(file?.notCarried ?? []).map((row) => <LeftoverItem key={row.id} row={row} mayWrite={mayWrite} stale />)}
-      {(file?.rows ?? []).map((row) => <LeftoverItem key={row.id} row={row} mayWrite={mayWrite} />)}
+      {month === current ? <LongOpenRequests onOpenTicket={onOpenTicket} /> : null}
+      {(file?.notCarried ?? []).map((row) => <LeftoverItem key={row.id} row={row} mayWrite={mayWrite} stale ticket={tickets.get(row.fromTicket?.id ?? '')} onOpenTicket={onOpenTicket} shiftLabel={shiftLabel} />)}
+      {(file?.rows ?? []).map((row) => <LeftoverItem key={row.id} row={row} mayWrite={mayWrite} ticket={tickets.get(row.fromTicket?.id ?? '')} onOpenTicket={onOpenTicket} shiftLabel={shiftLabel} />)}
       {file && file.rows.length + file.notCarried.length === 0 ? <Text c="dimmed" ta="center">{t('keys.leftovers.empty')}</Text> : null}
     </Stack>
   );

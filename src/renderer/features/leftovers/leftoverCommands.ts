@@ -1,8 +1,10 @@
 import type { EventDraft } from '@shared/events/registry';
 import { uuidv7 } from '@shared/ids';
 import {
-  LEFTOVER_CARRIED, LEFTOVER_FILED, LEFTOVER_PROGRESSED, LEFTOVER_RESOLVED, leftoverStream, monthOf, type LeftoverPayload,
+  LEFTOVER_CARRIED, LEFTOVER_FILED, LEFTOVER_PROGRESSED, LEFTOVER_RESOLVED, handoverItemLeftoverId, leftoverStream, monthOf, ticketLeftoverId, type LeftoverPayload,
 } from '@shared/shifts/leftoverEvents';
+import type { HandoverItem } from '@shared/shifts/shiftLogFold';
+import type { Ticket } from '@shared/tickets/ticketFold';
 import type { DeskDatabase } from '../../db/database';
 import type { EventStore } from '../../db/eventStore';
 
@@ -11,10 +13,47 @@ import type { EventStore } from '../../db/eventStore';
 
 type Filing = Omit<LeftoverPayload<typeof LEFTOVER_FILED>, 'at' | 'month'>;
 
+/** The filing event of one issue, into this month's file (the station's zone). */
+export function filingDraft(id: string, filing: Filing, timeZone: string, now: number): EventDraft {
+  return { stream: leftoverStream(id), type: LEFTOVER_FILED, payload: { ...filing, text: filing.text.trim().slice(0, 2000), at: now, month: monthOf(now, timeZone) } };
+}
+
+/** Filed by hand on the leftovers screen: a fresh id. */
 export async function fileLeftover(store: EventStore, timeZone: string, filing: Filing, actorId: string, now = Date.now()): Promise<string> {
   const id = uuidv7();
-  await store.append([{ stream: leftoverStream(id), type: LEFTOVER_FILED, payload: { ...filing, at: now, month: monthOf(now, timeZone) } }], actorId);
+  await store.append([filingDraft(id, filing, timeZone, now)], actorId);
   return id;
+}
+
+/** A handover item filed (by its 一时无法解决 sorting, or by hand from its card): the item's text, its shift, its request. */
+export function itemFiling(item: Pick<HandoverItem, 'id' | 'text' | 'ticketId' | 'ticketNumber'>, shift: { day: string; shiftId: string }): { id: string; filing: Filing } {
+  return {
+    id: handoverItemLeftoverId(item),
+    filing: { text: item.text, fromShift: `${shift.day}|${shift.shiftId}`, ...(item.ticketId ? { fromTicket: { id: item.ticketId, number: item.ticketNumber ?? '' } } : {}) },
+  };
+}
+
+/** A request open for long filed: its description, the request it names. */
+export function ticketFiling(ticket: Pick<Ticket, 'id' | 'number' | 'description'>): { id: string; filing: Filing } {
+  return { id: ticketLeftoverId(ticket.id), filing: { text: ticket.description, fromTicket: { id: ticket.id, number: ticket.number } } };
+}
+
+/**
+ * R-LEFTOVER: files what is not in the file yet, in one save. The ids are derived (item, request),
+ * so what another station filed meanwhile is skipped here and, if both saves cross, folded once.
+ * Returns how many it wrote.
+ */
+export async function fileOnce(db: DeskDatabase, store: EventStore, timeZone: string, filings: readonly { id: string; filing: Filing }[], actorId: string, now = Date.now()): Promise<number> {
+  const drafts = await unfiledDrafts(db, timeZone, filings, now);
+  if (drafts.length) await store.append(drafts, actorId);
+  return drafts.length;
+}
+
+/** The filing drafts of those not in the file yet (one bulkGet). */
+export async function unfiledDrafts(db: DeskDatabase, timeZone: string, filings: readonly { id: string; filing: Filing }[], now: number): Promise<EventDraft[]> {
+  const unique = [...new Map(filings.map((f) => [f.id, f])).values()];
+  const filed = await db.leftovers.bulkGet(unique.map((f) => f.id));
+  return unique.filter((_, i) => !filed[i]).map((f) => filingDraft(f.id, f.filing, timeZone, now));
 }
 
 export async function noteLeftoverProgress(store: EventStore, id: string, text: string, actorId: string, now = Date.now()): Promise<void> {

@@ -15,6 +15,7 @@ import { ReferenceListsCard } from './ReferenceListsCard';
 import { DeadlineTuningCard } from './DeadlineTuningCard';
 import { AlarmStationCard } from './AlarmStationCard';
 import { ShiftPlanCard } from './ShiftPlanCard';
+import { LeftoverAfterDaysCard } from '../leftovers/LeftoverAfterDaysCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ export function SettingsScreen() {
       </Paper>
       {mayChange ? <ReferenceListsCard /> : null}
       <ShiftPlanCard canChange={mayChange} />
+      <LeftoverAfterDaysCard canChange={mayChange} />
       <DeadlineTuningCard />
       <AlarmStationCard canChange={mayChange} />
       <CallerIdSettings canChange={mayChange} />

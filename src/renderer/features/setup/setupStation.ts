@@ -4,6 +4,9 @@ import { hashPin } from '@shared/staff/pin';
 import { STAFF_ADDED, STAFF_SIGNED_IN } from '@shared/staff/staffEvents';
 import { pinProblem } from '@shared/staff/pinPolicy';
 import { SETTINGS_CHANGED, STATION_CONFIGURED, canonicalTimeZone, defaultDeskSettings, stationConfiguredPayload } from '@shared/station/stationEvents';
+import { DEFAULT_SHIFTS } from '@shared/shifts/shiftPlan';
+import { zhCN } from '../../i18n/zh-CN';
+import { en } from '../../i18n/en';
 import type { DeskDatabase } from '../../db/database';
 import { EventStore } from '../../db/eventStore';
 import { identityOf, type StationRecord } from '../../desk/boot';
@@ -40,7 +43,7 @@ export async function setupStation(db: DeskDatabase, input: SetupInput): Promise
       { stream: streams.staff(managerId), type: STAFF_ADDED, payload: { name: input.managerName, role: 'manager', language: input.language, pin } },
       { stream: streams.staff(managerId), type: STAFF_SIGNED_IN, payload: { reason: 'setup' } },
       { stream: streams.station(station.stationCode), type: STATION_CONFIGURED, payload: config },
-      { stream: streams.settings, type: SETTINGS_CHANGED, payload: { ...defaultDeskSettings, defaultLanguage: input.language } },
+      { stream: streams.settings, type: SETTINGS_CHANGED, payload: { ...defaultDeskSettings, defaultLanguage: input.language, shifts: defaultShifts(input.language) } },
     ],
     managerId,
     async () => {
@@ -50,4 +53,10 @@ export async function setupStation(db: DeskDatabase, input: SetupInput): Promise
   );
   await rememberSignedIn(db, managerId);
   return { store, station, managerId };
+}
+
+/** The rulebook's two shifts, named in the setup's language (a desk set up in English reads "Night", not 夜班); the manager renames them in Settings. */
+function defaultShifts(language: SetupFormValues['language']) {
+  const names = (language === 'en' ? en : zhCN).duty.plan.defaultShifts;
+  return DEFAULT_SHIFTS.map((s) => ({ ...s, name: names[s.id as keyof typeof names] ?? s.name }));
 }

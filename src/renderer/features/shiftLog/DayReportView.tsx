@@ -3,7 +3,6 @@ import { Alert, Badge, Button, Group, Loader, Stack, TextInput } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { can } from '@shared/domain/roles';
 import { dayOf, dayStart, isDay, nextDay } from '@shared/registers/registerRange';
 import { DAY_REPORT_FIGURES, dayReportStream } from '@shared/shifts/reviewEvents';
 import type { DayReportRow } from '@shared/shifts/reviewFold';
@@ -15,7 +14,8 @@ import { documentFileName, usePrint } from '../registers/print/usePrint';
 import { dayReport } from './dayReport';
 import { DayReportSheet } from './DayReportSheet';
 import { exportSheet } from './exportLog';
-import { signDayReport } from './reviewCommands';
+import { signDayReport, type Actor } from './reviewCommands';
+import { ReviewerSignature } from './ReviewerSignature';
 import { useShiftLog, useStaffNames } from './useShiftLog';
 
 /** A day's log can be long: the report reads this many events at most (and says so). */
@@ -31,11 +31,11 @@ export function DayReportView() {
   const { db, store, station, staff } = useDesk();
   const now = useNow(60_000);
   const [day, setDay] = useState(() => dayOf(Date.now(), station.timeZone));
-  const [busy, setBusy] = useState(false);
+  const [signing, setSigning] = useState(false);
   const { print, busy: printing } = usePrint();
   const valid = isDay(day);
   const span = useMemo(() => (valid ? { start: dayStart(day, station.timeZone), end: dayStart(nextDay(day), station.timeZone) } : { start: 0, end: 0 }), [day, valid, station.timeZone]);
-  const log = useShiftLog(db, span, DAY_MAX_EVENTS);
+  const log = useShiftLog(db, span, DAY_MAX_EVENTS, false);
   const row = useLiveQuery(() => (valid ? db.shifts.get(`day|${day}`) : undefined), [db, day, valid]) as DayReportRow | undefined;
   const people = useStaffNames(db, row?.signed ? [row.signed.by] : []);
   const at = Math.min(now, span.end);
@@ -44,17 +44,11 @@ export function DayReportView() {
   const signedBy = row?.signed ? t('shiftLog.report.signedBy', { name: people.get(row.signed.by) ?? row.signed.by, time: when(row.signed.at) }) : null;
   const changed = row?.signed && report && DAY_REPORT_FIGURES.some((f) => row.signed!.figures[f] !== report.figures[f]);
   const title = t('shiftLog.report.title');
-  const sign = async () => {
+  // R-DAILY-REPORT: the desk shows the day's figures; the supervisor checks them and signs with their PIN.
+  const signAs = async (signer: Actor) => {
     if (!report) return;
-    setBusy(true);
-    try {
-      await signDayReport(store, staff, { day, startsAt: span.start }, report.figures);
-      notifications.show({ color: 'teal', message: t('shiftLog.report.signed') });
-    } catch (error) {
-      notifications.show({ color: 'red', message: t('shiftLog.review.failed', { message: error instanceof Error ? error.message : String(error) }) });
-    } finally {
-      setBusy(false);
-    }
+    await signDayReport(store, signer, { day, startsAt: span.start }, report.figures);
+    notifications.show({ color: 'teal', message: t('shiftLog.report.signed') });
   };
   const runExport = async () => {
     if (!report) return;
@@ -74,7 +68,7 @@ export function DayReportView() {
     <Stack gap="sm">
       <Group gap="xs" align="flex-end">
         <TextInput type="date" size="xs" label={t('shiftLog.day')} value={day} onChange={(e) => setDay(e.currentTarget.value)} data-testid="report-day" />
-        {can(staff.role, 'shift.review') ? <Button size="xs" loading={busy} disabled={!report} onClick={() => void sign()} data-testid="report-sign">{t('shiftLog.report.sign')}</Button> : null}
+        <Button size="xs" disabled={!report} onClick={() => setSigning(true)} data-testid="report-sign">{t('shiftLog.report.sign')}</Button>
         <Button size="xs" variant="default" loading={printing} disabled={!report} onClick={() => void print(documentFileName(title, day), false)} data-testid="report-print">{t('shiftLog.print')}</Button>
         <Button size="xs" variant="default" disabled={!report} onClick={() => void runExport()} data-testid="report-export">{t('shiftLog.exportXlsx')}</Button>
         {signedBy ? <Badge color="teal" variant="light" tt="none" size="lg" data-testid="report-signed">{signedBy}</Badge> : <Badge color="orange" variant="light" tt="none" size="lg">{t('shiftLog.report.notSigned')}</Badge>}
@@ -87,6 +81,7 @@ export function DayReportView() {
           <PrintSheet orientation="portrait">{sheet}</PrintSheet>
         </>
       )}
+      {signing ? <ReviewerSignature title={t('shiftLog.report.signTitle', { day })} onClose={() => setSigning(false)} act={signAs} /> : null}
     </Stack>
   );
 }

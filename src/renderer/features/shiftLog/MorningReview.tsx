@@ -8,6 +8,7 @@ import { useDesk } from '../../desk/DeskContext';
 import { useNow } from '../../desk/useNow';
 import { formatDateTime } from '../../i18n/format';
 import { markItem, reviewShift, type ShiftRef } from './reviewCommands';
+import { ReviewerSignature } from './ReviewerSignature';
 import { unfinishedItems, type UnfinishedItem } from './unfinished';
 import { useStaffNames, type LoadedLog } from './useShiftLog';
 
@@ -28,6 +29,7 @@ export function MorningReview({ shift, log, row, onOpenTicket }: Props) {
   const { db, store, staff, station } = useDesk();
   const now = useNow(60_000);
   const [busy, setBusy] = useState(false);
+  const [signing, setSigning] = useState(false);
   const items = unfinishedItems(log.entries, log.tickets, log.calls, log.timings, now, row);
   const when = (ms: number) => formatDateTime(ms, station.timeZone, i18n.language);
   const people = useStaffNames(db, [...(row?.review ? [row.review.by] : []), ...Object.values(row?.marks ?? {}).map((m) => m.by)]);
@@ -81,12 +83,19 @@ export function MorningReview({ shift, log, row, onOpenTicket }: Props) {
         })}
         {finished ? (
           <Group>
-            <Button size="xs" loading={busy} onClick={() => void save(() => reviewShift(store, staff, shift, items.length), t('shiftLog.review.saved'))} data-testid="confirm-review">
+            <Button size="xs" loading={busy} onClick={() => setSigning(true)} data-testid="confirm-review">
               {t('shiftLog.review.confirm')}
             </Button>
           </Group>
         ) : <Alert color="gray" p="xs">{t('shiftLog.review.notFinished')}</Alert>}
       </Stack>
+      {signing ? (
+        <ReviewerSignature title={t('shiftLog.review.signTitle')} onClose={() => setSigning(false)}
+          act={async (signer) => {
+            await reviewShift(store, signer, shift, items.length);
+            notifications.show({ color: 'teal', message: t('shiftLog.review.saved') });
+          }} />
+      ) : null}
     </Card>
   );
 }

@@ -5,14 +5,14 @@ import { writeXlsx } from '@shared/directory/sheet/writeSheet';
 import { downloadFile } from '../../components/downloadFile';
 import type { EventStore } from '../../db/eventStore';
 import { documentFileName } from '../registers/print/usePrint';
-import { logExport } from './reviewCommands';
+import { logExport, type ShiftExport } from './reviewCommands';
 
 export interface ExportRequest {
   store: EventStore;
   actor: string;
   stream: string;
   startsAt: number;
-  what: 'log' | 'dayReport';
+  what: ShiftExport;
   /** Header row first. */
   rows: string[][];
   /** Counted in the log: the data rows. */

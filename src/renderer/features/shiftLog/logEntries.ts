@@ -6,7 +6,10 @@ import { parseHlc } from '@shared/hlc';
 import { isClockEventType } from '@shared/deadlines/clockEvents';
 import { shownPhone } from '@shared/directory/phone/shownPhone';
 import type { PhoneContext } from '@shared/directory/phone/phoneTypes';
+import { formatDateTime } from '../../i18n/format';
+import { HANDOVER_MARKS, HANDOVER_URGENCIES } from '@shared/shifts/handoverEvents';
 import { timelineText, type Translate } from '../ticket/timelineText';
+import { keyRecord } from '../keys/keyHistoryText';
 
 export const LOG_KINDS = ['request', 'backfill', 'alarm', 'call', 'handover', 'leftover', 'other'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
@@ -17,6 +20,11 @@ export interface LogEntry {
   /** The request it is about (ticket events, a linked call). */
   ticketId?: string;
   savedAt: number;
+  /**
+   * A 补单 shown in the shift it was received in, saved in another (backfillQuery.ts): its
+   * received time, where it sits in this log. Absent for an entry saved in the shift.
+   */
+  receivedHere?: number;
 }
 
 export function logKind(event: DeskEvent): LogKind {
@@ -56,6 +64,12 @@ export interface LogLine {
 
 const L = 'shiftLog.text';
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const oneOf = <T extends string>(v: unknown, values: readonly T[], fallback: T): T => ((values as readonly unknown[]).includes(v) ? (v as T) : fallback);
+/** A form's list as counted on paper: the rows it holds and those that did not fit (`more`). */
+const listed = (p: Record<string, unknown>, list: 'requests' | 'alarms' | 'keys') => {
+  const more = typeof p.more === 'object' && p.more !== null ? num((p.more as Record<string, unknown>)[list]) ?? 0 : 0;
+  return (Array.isArray(p[list]) ? (p[list] as unknown[]).length : 0) + more;
+};
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The entry's sentence: who did what, and its detail lines. */
@@ -64,6 +78,10 @@ export function logLine(entry: LogEntry, actor: string, t: Translate, ctx: LineC
   const p = event.payload as Record<string, unknown>;
   if (event.stream.startsWith('ticket:')) {
     const text = timelineText(event, actor, t, ctx);
+    if (entry.receivedHere !== undefined) {
+      const full = (ms: number) => formatDateTime(ms, ctx.timeZone, ctx.language);
+      return { line: t(`${L}.backfilledHere`, { actor, entered: full(entry.savedAt), received: full(entry.receivedHere) }), details: text.details };
+    }
     const details = [...(text.happenedAt ? [text.happenedAt] : []), ...text.details];
     // An alarm acknowledged after its due time: how late, in minutes (R-MORNING-REVIEW: who, and how late).
     const at = num(p.at);
@@ -97,8 +115,27 @@ export function logLine(entry: LogEntry, actor: string, t: Translate, ctx: LineC
     case 'shift.dayReportSigned':
       return { line: t(`${L}.daySigned`, { actor, day: str(p.day) }), details: [] };
     case 'shift.logExported':
-      return { line: t(`${L}.exported.${p.what === 'dayReport' ? 'dayReport' : 'log'}`, { actor, ...shift, count: num(p.rows) ?? 0 }), details: [] };
+      return { line: t(`${L}.exported.${p.what === 'dayReport' || p.what === 'keys' ? p.what : 'log'}`, { actor, ...shift, count: num(p.rows) ?? 0 }), details: [] };
+    case 'handover.itemAdded':
+      return { line: t(`${L}.itemAdded`, { actor, text: str(p.text) }), details: str(p.ticketNumber) ? [str(p.ticketNumber)] : [] };
+    case 'handover.itemSorted':
+      return { line: t(`${L}.itemSorted`, { actor, urgency: t(`handover.item.urgency.${oneOf(p.urgency, HANDOVER_URGENCIES, 'normal')}`) }), details: [] };
+    case 'handover.itemMarked':
+      return { line: t(`${L}.itemMarked`, { actor, mark: t(`handover.item.mark.${oneOf(p.mark, HANDOVER_MARKS, 'ok')}`) }), details: str(p.reason) ? [str(p.reason)] : [] };
+    case 'handover.formWritten':
+      return { line: t(`${L}.formWritten`, { actor, requests: listed(p, 'requests'), alarms: listed(p, 'alarms'), keys: listed(p, 'keys') }), details: [str(p.equipment), str(p.notes)].filter(Boolean) };
+    case 'leftover.filed':
+      return { line: t(`${L}.leftoverFiled`, { actor, text: str(p.text) }), details: [] };
+    case 'leftover.progressed':
+      return { line: t(`${L}.leftoverProgressed`, { actor, text: str(p.text) }), details: [] };
+    case 'leftover.resolved':
+      return { line: t(`${L}.leftoverResolved`, { actor }), details: str(p.text) ? [str(p.text)] : [] };
+    case 'leftover.carried':
+      return { line: t(`${L}.leftoverCarried`, { from: str(p.fromMonth), to: str(p.toMonth) }), details: [] };
   }
-  // Handover items, leftovers, keys: their own screens say more; the log says who and what.
+  // The key register's own words (keys/keyHistoryText.ts, the one copy).
+  const key = event.stream.startsWith('key:') ? keyRecord(t, event) : null;
+  if (key) return { line: t(`${L}.key`, { actor, text: key.text }), details: [] };
+  // Anything else (a type this screen has no sentence for): who and what, never nothing.
   return { line: t(`${L}.generic`, { actor, what: t(`${L}.kinds.${entry.kind}`), type: event.type }), details: [] };
 }

@@ -1,6 +1,7 @@
 // The log's rows as the screen, the paper and the xlsx show them: time, kind, request, what
 // happened (the sentence and its details), station. One shaping for all three.
 import type { Translate } from '../ticket/timelineText';
+import { entryTime } from './backfillQuery';
 import { logLine, type LineContext, type LogEntry, type LogKind } from './logEntries';
 import type { LoadedLog } from './useShiftLog';
 
@@ -31,7 +32,7 @@ export function logRows(log: Pick<LoadedLog, 'entries' | 'tickets' | 'names'>, e
     return {
       id: event.id,
       savedAt: entry.savedAt,
-      time: shortDateTime(entry.savedAt, ctx.timeZone, ctx.language),
+      time: shortDateTime(entryTime(entry), ctx.timeZone, ctx.language),
       kind: entry.kind,
       // The short name in the column; the filter says it in full.
       kindLabel: t(`shiftLog.text.kinds.${entry.kind}`),

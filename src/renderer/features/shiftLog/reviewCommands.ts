@@ -2,10 +2,13 @@
 // as events on the shift's stream and the day's; and the log's exports, logged before the file
 // leaves (R-CONFIDENTIAL). The registry checks `shift.review` for the first three.
 import {
-  SHIFT_DAY_REPORT_SIGNED, SHIFT_ITEM_MARKED, SHIFT_LOG_EXPORTED, SHIFT_REVIEWED, dayReportStream, shiftStream, type DayReportFigure,
+  SHIFT_DAY_REPORT_SIGNED, SHIFT_EXPORTS, SHIFT_ITEM_MARKED, SHIFT_LOG_EXPORTED, SHIFT_REVIEWED, dayReportStream, shiftStream, type DayReportFigure,
 } from '@shared/shifts/reviewEvents';
 import { can, type Role } from '@shared/domain/roles';
+import type { PinSignResult } from '../../components/SignatureModal';
+import type { DeskDatabase } from '../../db/database';
 import { RefusedError, type EventStore } from '../../db/eventStore';
+import { checkPin } from '../signin/signIn';
 
 export interface Actor {
   id: string;
@@ -36,7 +39,25 @@ export async function signDayReport(store: EventStore, actor: Actor, day: { day:
   return store.append([{ stream: dayReportStream(day.day), type: SHIFT_DAY_REPORT_SIGNED, payload: { at, day: day.day, startsAt: day.startsAt, figures } }], mayReview(actor));
 }
 
+/**
+ * R-MORNING-REVIEW / R-DAILY-REPORT: the read receipt and the report's signature are the signer's,
+ * chosen on the station and proven by their PIN (checkPin: a wrong PIN counts as an attempt, as at
+ * sign-in), whoever is signed in. Someone who may not review is refused before their PIN is tried.
+ */
+export async function signWithPin(
+  db: DeskDatabase, store: EventStore, staffId: string, pin: string, act: (signer: Actor) => Promise<unknown>, now = Date.now(),
+): Promise<PinSignResult> {
+  const member = await db.staff.get(staffId);
+  if (member) mayReview(member);
+  const checked = await checkPin(db, store, staffId, pin, now);
+  if (!checked.ok) return checked;
+  await act({ id: checked.member.id, role: checked.member.role });
+  return { ok: true };
+}
+
 /** Logged before the file is handed over: if the log cannot be saved, no file leaves. */
-export async function logExport(store: EventStore, actor: string, stream: string, startsAt: number, what: 'log' | 'dayReport', rows: number, at = Date.now()) {
+export type ShiftExport = (typeof SHIFT_EXPORTS)[number];
+
+export async function logExport(store: EventStore, actor: string, stream: string, startsAt: number, what: ShiftExport, rows: number, at = Date.now()) {
   return store.append([{ stream, type: SHIFT_LOG_EXPORTED, payload: { at, startsAt, what, rows } }], actor);
 }

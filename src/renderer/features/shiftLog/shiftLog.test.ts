@@ -15,7 +15,7 @@ import { shiftOn } from './shiftChoice';
 import { loadLog } from './useShiftLog';
 import { unfinishedItems } from './unfinished';
 import { dayReport } from './dayReport';
-import { reviewShift, signDayReport, markItem } from './reviewCommands';
+import { reviewShift, signDayReport, markItem, signWithPin } from './reviewCommands';
 import { logRows } from './logRows';
 
 // Issue 16, R-MORNING-REVIEW / R-DAILY-REPORT: the shift log read from the events' hlc index over
@@ -164,5 +164,95 @@ describe('the morning review and the daily report (R-MORNING-REVIEW, R-DAILY-REP
     await signDayReport(d.store, { id: d.supervisorId, role: 'supervisor' }, { day: '2026-12-06', startsAt: span.start }, report.figures);
     const row = (await d.db.shifts.get('day|2026-12-06')) as DayReportRow;
     expect(row).toMatchObject({ kind: 'day', day: '2026-12-06', startsAt: span.start, signed: { by: d.supervisorId, at: Date.now(), figures: report.figures } });
+  });
+});
+
+describe('signatures with a PIN (R-MORNING-REVIEW, R-DAILY-REPORT)', () => {
+  it('R-MORNING-REVIEW: the review is signed by the person chosen with their PIN, whoever is signed in; a wrong PIN counts as an attempt and writes nothing', async () => {
+    const d = await desk();
+    const shift = { day: d.night.day, shiftId: d.night.shift.id, startsAt: d.night.startsAt };
+    const act = (signer: { id: string; role: 'clerk' | 'supervisor' | 'manager' | 'controlRoom' }) => reviewShift(d.store, signer, shift, 2);
+    const before = await d.db.events.count();
+
+    expect(await signWithPin(d.db, d.store, d.supervisorId, '000000', act)).toEqual({ ok: false, reason: 'wrongPin', triesLeft: 4 });
+    expect(await d.db.pinAttempts.get(d.supervisorId)).toMatchObject({ failures: 1 });
+    expect(await d.db.events.count()).toBe(before);
+    expect(await d.db.shifts.get('2026-12-06|night')).toBeUndefined();
+
+    // A clerk is refused before a PIN is tried: no attempt counted against them, nothing written.
+    await expect(signWithPin(d.db, d.store, d.clerkId, '1234', act)).rejects.toThrow(/notPermitted/);
+    expect(await d.db.pinAttempts.get(d.clerkId)).toBeUndefined();
+    expect(await d.db.events.count()).toBe(before);
+
+    expect(await signWithPin(d.db, d.store, d.supervisorId, '135790', act)).toEqual({ ok: true });
+    const row = (await d.db.shifts.get('2026-12-06|night')) as ReviewedShiftLogRow;
+    expect(row.review).toMatchObject({ by: d.supervisorId, unfinished: 2 });
+    const [event] = await d.db.events.where('[stream+hlc]').between(['shift:2026-12-06|night', ''], ['shift:2026-12-06|night', '\uffff']).toArray();
+    expect(event).toMatchObject({ type: 'shift.reviewed', actor: d.supervisorId });
+    // The right PIN clears the failures, as signing in does.
+    expect(await d.db.pinAttempts.get(d.supervisorId)).toMatchObject({ failures: 0 });
+  });
+
+  it('R-DAILY-REPORT: the day\'s report is signed as the supervisor who gave their PIN', async () => {
+    const d = await desk();
+    const span = { start: dayStart('2026-12-06', TZ), end: dayStart(nextDay('2026-12-06'), TZ) };
+    const log = await loadLog(d.db, span, undefined, false);
+    const report = dayReport(log.entries, log.tickets, log.calls, log.timings, Date.now());
+    const result = await signWithPin(d.db, d.store, d.supervisorId, '135790', (signer) => signDayReport(d.store, signer, { day: '2026-12-06', startsAt: span.start }, report.figures));
+    expect(result).toEqual({ ok: true });
+    expect(await d.db.shifts.get('day|2026-12-06')).toMatchObject({ signed: { by: d.supervisorId, figures: report.figures } });
+  });
+});
+
+describe('back-fills in the shift they were received in (R-NIGHT-TRANSFER 补单, R-MORNING-REVIEW)', () => {
+  /** The desk, and in the morning a request the control room took at 23:30 entered by the clerk at 08:40. */
+  async function withBackfill() {
+    const d = await desk();
+    vi.setSystemTime(at('2026-12-07T08:40:00+08:00'));
+    const received = at('2026-12-06T23:30:00+08:00');
+    const { id } = await createTicket(d.db, d.store, TZ, request({ receivedAt: received, description: '夜间对讲机报修', backfill: { reason: '中控室夜间接报,早班补录' } }), d.clerkId, Date.now());
+    return { ...d, backfill: id, received };
+  }
+
+  it('R-NIGHT-TRANSFER: the night\'s log shows the back-fill at its received time, marked 补单 with when and by whom it was entered', async () => {
+    const d = await withBackfill();
+    const log = await loadLog(d.db, spanOf(d.night));
+    expect(log.entries.map((e) => [e.kind, e.ticketId ?? e.event.stream])).toEqual([
+      ['request', d.nightTicket],
+      ['call', `call:${d.callId}`],
+      ['backfill', d.backfill],
+    ]);
+    expect(log.entries[2]).toMatchObject({ receivedHere: d.received, savedAt: at('2026-12-07T08:40:00+08:00') });
+    const rows = logRows(log, log.entries, await translator(), { timeZone: TZ, language: 'zh-CN', phone: { countryCode: '86', areaCode: '755' } });
+    expect(rows[2]).toMatchObject({ kind: 'backfill', time: expect.stringMatching(/12.06.*23:30/) });
+    expect(rows[2]!.line).toMatch(/^补单：王芳 于 2026\/12\/07 08:40:00 补录，实际受理时间 2026\/12\/06 23:30:00$/);
+    expect(rows[2]!.details).toContain('补单原因:中控室夜间接报,早班补录');
+    // Still open: the supervisor chases it with the night's work.
+    expect(unfinishedItems(log.entries, log.tickets, log.calls, log.timings, Date.now()).map((i) => i.ref)).toContain(`ticket:${d.backfill}`);
+  });
+
+  it('R-NIGHT-TRANSFER: the log of the shift it was entered in still shows it, as a back-fill for its received time; it is in no other shift\'s log', async () => {
+    const d = await withBackfill();
+    const morning = shiftOn(DEFAULT_SHIFTS, TZ, '2026-12-07', 'day')!;
+    const log = await loadLog(d.db, spanOf(morning));
+    const rows = logRows(log, log.entries, await translator(), { timeZone: TZ, language: 'zh-CN', phone: { countryCode: '86', areaCode: '755' } });
+    const entered = rows.filter((r) => r.ticketId === d.backfill);
+    expect(entered).toHaveLength(1);
+    expect(entered[0]).toMatchObject({ kind: 'backfill', time: expect.stringMatching(/08:40/) });
+    expect(entered[0]!.line).toContain('王芳 补单登记(实际受理时间 2026/12/06 23:30:00)');
+    const dayLog = await loadLog(d.db, spanOf(d.day));
+    expect(dayLog.entries.some((e) => e.ticketId === d.backfill)).toBe(false);
+    // The daily report counts what was done on its day: the 6th's leaves out what was entered on the 7th.
+    const sixth = await loadLog(d.db, { start: dayStart('2026-12-06', TZ), end: dayStart('2026-12-07', TZ) }, undefined, false);
+    expect(sixth.entries.some((e) => e.ticketId === d.backfill)).toBe(false);
+  });
+
+  it('R-NIGHT-TRANSFER: a back-fill entered within the shift it was received in is listed once, at its save', async () => {
+    const d = await desk();
+    vi.setSystemTime(at('2026-12-07T08:45:00+08:00'));
+    const { id } = await createTicket(d.db, d.store, TZ, request({ receivedAt: at('2026-12-07T08:10:00+08:00'), backfill: { reason: '对讲机报修' } }), d.clerkId, Date.now());
+    const log = await loadLog(d.db, spanOf(shiftOn(DEFAULT_SHIFTS, TZ, '2026-12-07', 'day')!));
+    expect(log.entries.filter((e) => e.ticketId === id)).toEqual([expect.objectContaining({ kind: 'backfill', savedAt: at('2026-12-07T08:45:00+08:00') })]);
+    expect(log.entries.find((e) => e.ticketId === id)!.receivedHere).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import type { DeskDatabase } from '../../db/database';
 import { timingsOf } from '../../db/deadlineProjection';
 import { toEntry, type LogEntry } from './logEntries';
 import { readWholeLog, type Span } from './shiftLogQuery';
+import { mergeByTime, readBackfillsReceivedIn } from './backfillQuery';
 
 export interface LoadedLog {
   entries: LogEntry[];
@@ -16,10 +17,17 @@ export interface LoadedLog {
   timings: DeadlineTimings;
 }
 
-/** The log of a span with the rows it names (requests, calls, actors' names): bounded reads, by key. */
-export async function loadLog(db: DeskDatabase, span: Span, max?: number): Promise<LoadedLog> {
-  const { events, truncated } = await readWholeLog(db, span, max);
-  const entries = events.map(toEntry);
+const NO_BACKFILLS = { entries: [], truncated: false };
+
+/**
+ * The log of a span with the rows it names (requests, calls, actors' names): bounded reads, by key.
+ * `backfillsReceived`: with the 补单 received in the span and saved after it (a shift's log; the
+ * daily report counts what was done on its day, so it leaves them out).
+ */
+export async function loadLog(db: DeskDatabase, span: Span, max?: number, backfillsReceived = true): Promise<LoadedLog> {
+  const [{ events, truncated: cut }, received] = await Promise.all([readWholeLog(db, span, max), backfillsReceived ? readBackfillsReceivedIn(db, span) : NO_BACKFILLS]);
+  const entries = mergeByTime(events.map(toEntry), received.entries);
+  const truncated = cut || received.truncated;
   const ticketIds = [...new Set(entries.flatMap((e) => (e.ticketId ? [e.ticketId] : [])))];
   const callIds = [...new Set(entries.filter((e) => e.kind === 'call').map((e) => e.event.stream.slice('call:'.length)))];
   const actorIds = [...new Set(entries.flatMap((e) => (e.event.actor ? [e.event.actor] : [])))];
@@ -35,8 +43,8 @@ export async function loadLog(db: DeskDatabase, span: Span, max?: number): Promi
 }
 
 /** Live: the log follows new events of its span (and the rows they name) as they are saved or synced. */
-export function useShiftLog(db: DeskDatabase, span: Span, max?: number): LoadedLog | undefined {
-  return useLiveQuery(() => loadLog(db, span, max), [db, span.start, span.end, max]);
+export function useShiftLog(db: DeskDatabase, span: Span, max?: number, backfillsReceived = true): LoadedLog | undefined {
+  return useLiveQuery(() => loadLog(db, span, max, backfillsReceived), [db, span.start, span.end, max, backfillsReceived]);
 }
 
 const NO_NAMES = new Map<string, string>();

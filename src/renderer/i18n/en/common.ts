@@ -20,7 +20,7 @@ export const common: Translation['common'] = {
     newRequest: 'New request',
     newRequestHint: 'Ctrl+N or F2',
   },
-  roles: { clerk: 'Desk clerk', supervisor: 'Supervisor', manager: 'Manager', controlRoom: 'Control room' },
+  roles: { clerk: 'Clerk', supervisor: 'Supervisor', manager: 'Manager', controlRoom: 'Control room' },
   kinds: {
     medical: 'Medical emergency',
     repair: 'Repair',
@@ -54,4 +54,5 @@ export const common: Translation['common'] = {
     invalid: 'Not saved: the content is not valid.',
     unknown: 'Not saved; what you typed is kept. Please try again.',
   },
+  signature: { who: 'Signed by', pin: 'PIN', submit: 'Sign', cancel: 'Cancel' },
 };

@@ -3,8 +3,8 @@ import type { Translation } from '../types';
 export const duty: Translation['duty'] = {
   nav: 'Duty',
   header: {
-    desk: 'Front desk: {{station}} · {{person}} since {{time}}',
-    controlRoom: 'Control room on duty: {{station}} since {{time}}',
+    desk: 'Desk: {{station}} · {{person}} since {{time}}',
+    controlRoom: 'Control room: {{station}} since {{time}}',
     unknownPerson: 'staff on duty',
     here: 'this station',
   },
@@ -70,6 +70,7 @@ export const duty: Translation['duty'] = {
     save: 'Save shifts',
     saved: 'Shifts saved',
     timePlaceholder: 'HH:mm',
+    defaultShifts: { day: 'Day', night: 'Night' },
     defaultName: 'Shift {{n}}',
     problems: {
       empty: 'At least one shift is needed',

@@ -38,6 +38,8 @@ export const handover: Translation['handover'] = {
     markedReason: '{{mark}}: {{reason}} · {{name}} {{time}}',
     ticket: 'Request {{number}}',
     sortFirst: 'Sort first, then mark',
+    leftoverFiled: 'Filed in the leftover-issues file',
+    fileLeftover: 'File as leftover',
   },
   form: {
     title: 'Work-transfer form',
@@ -72,9 +74,6 @@ export const handover: Translation['handover'] = {
   sign: {
     outgoing: 'Outgoing signature',
     incoming: 'Incoming signature',
-    who: 'Signed by',
-    pin: 'PIN',
-    submit: 'Sign',
     cancel: 'Cancel',
     done: 'Handed over: {{name}} now holds the desk.',
     switchUser: 'Lock so the incoming person signs in',

@@ -53,4 +53,6 @@ export const common = {
     invalid: '保存失败:内容不符合要求。',
     unknown: '保存失败,已填写的内容仍保留。请重试。',
   },
+  /** A signature with a PIN on this station (the handover form, the supervisor's review and daily report). */
+  signature: { who: '签字人', pin: 'PIN 码', submit: '签字', cancel: '取消' },
 } as const;

@@ -70,6 +70,7 @@ export const duty = {
     save: '保存班次',
     saved: '班次已保存',
     timePlaceholder: 'HH:mm',
+    defaultShifts: { day: '白班', night: '夜班' },
     defaultName: '班次{{n}}',
     problems: {
       empty: '至少需要一个班次',

@@ -38,6 +38,8 @@ export const handover = {
     markedReason: '{{mark}}:{{reason}} · {{name}} {{time}}',
     ticket: '单号 {{number}}',
     sortFirst: '先分类,再标注',
+    leftoverFiled: '已转入遗留问题档案',
+    fileLeftover: '转入遗留问题档案',
   },
   form: {
     title: '工作移交表',
@@ -73,9 +75,6 @@ export const handover = {
   sign: {
     outgoing: '交班人签字',
     incoming: '接班人签字',
-    who: '签字人',
-    pin: 'PIN 码',
-    submit: '签字',
     cancel: '取消',
     done: '交接完成:{{name}} 已接班,正在值守前台。',
     switchUser: '锁屏,由接班人登录',

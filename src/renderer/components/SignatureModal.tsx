@@ -3,22 +3,33 @@ import { Alert, Button, Group, Modal, NativeSelect, PasswordInput, Stack } from 
 import { useTranslation } from 'react-i18next';
 import { PIN_PATTERN } from '@shared/staff/pin';
 import type { StaffMember } from '@shared/staff/staffFold';
-import type { Translate } from '../ticket/timelineText';
-import type { SignResult } from './handoverCommands';
-import { handoverErrorText } from './handoverErrors';
+
+/** What a PIN signature came to: signed, or the sign-in check's refusal (signIn.ts checkPin: a wrong PIN counts as an attempt). */
+export type PinSignResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrongPin'; triesLeft: number }
+  | { ok: false; reason: 'lockedOut'; until: number }
+  | { ok: false; reason: 'inactive' | 'unknown' };
 
 interface Props {
   title: string;
-  people: readonly StaffMember[];
+  people: readonly Pick<StaffMember, 'id' | 'name' | 'role'>[];
+  /** Who is chosen at first (the signed-in person when they may sign). */
   initial: string;
-  onSign(staffId: string, pin: string): Promise<SignResult>;
+  onSign(staffId: string, pin: string): Promise<PinSignResult>;
   onClose(): void;
+  /** A refusal thrown by `onSign` (the command's own rule), in the desk's language. */
+  errorText(error: unknown): string;
+  testId?: string;
 }
 
-/** R-HANDOVER-SIGN: a signature is the person's PIN on this station (the sign-in's check: a wrong PIN counts). */
-export function SignatureModal({ title, people, initial, onSign, onClose }: Props) {
+/**
+ * R-HANDOVER-SIGN, R-MORNING-REVIEW, R-DAILY-REPORT: a signature is the person's PIN on this
+ * station, checked as at sign-in without signing in (checkPin: a wrong PIN counts, too many lock out).
+ */
+export function SignatureModal({ title, people, initial, onSign, onClose, errorText, testId }: Props) {
   const { t } = useTranslation();
-  const [staffId, setStaffId] = useState(initial || people[0]?.id || '');
+  const [staffId, setStaffId] = useState(people.some((s) => s.id === initial) ? initial : (people[0]?.id ?? ''));
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,26 +45,26 @@ export function SignatureModal({ title, people, initial, onSign, onClose }: Prop
       if (result.reason === 'lockedOut') return setMessage(t('signIn.lockedOut', { time: new Date(result.until).toLocaleTimeString(undefined, { hourCycle: 'h23' }) }));
       return setMessage(t('signIn.inactive'));
     } catch (error) {
-      setMessage(handoverErrorText(t as unknown as Translate, error));
+      setMessage(errorText(error));
     } finally {
       setBusy(false);
     }
   };
   return (
-    <Modal opened onClose={onClose} title={title} data-testid="handover-sign-modal">
+    <Modal opened onClose={onClose} title={title} data-testid={testId}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <NativeSelect
-            label={t('handover.sign.who')}
+            label={t('common.signature.who')}
             value={staffId}
             onChange={(e) => setStaffId(e.currentTarget.value)}
             data={people.map((s) => ({ value: s.id, label: `${s.name} · ${t(`common.roles.${s.role}`)}` }))}
           />
-          <PasswordInput label={t('handover.sign.pin')} value={pin} onChange={(e) => setPin(e.currentTarget.value)} inputMode="numeric" autoComplete="off" maxLength={12} data-autofocus />
+          <PasswordInput label={t('common.signature.pin')} value={pin} onChange={(e) => setPin(e.currentTarget.value)} inputMode="numeric" autoComplete="off" maxLength={12} data-autofocus />
           {message ? <Alert color="red" role="alert">{message}</Alert> : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('handover.sign.cancel')}</Button>
-            <Button type="submit" loading={busy}>{t('handover.sign.submit')}</Button>
+            <Button variant="default" onClick={onClose}>{t('common.signature.cancel')}</Button>
+            <Button type="submit" loading={busy} disabled={!staffId}>{t('common.signature.submit')}</Button>
           </Group>
         </Stack>
       </form>
