@@ -20,10 +20,13 @@ async function open() {
   return session;
 }
 
-/** A complaint received now: its R-COMPLAINT-CONTACT clock runs for 3 days (nothing rings during the bench). */
-async function saveComplaint(): Promise<number> {
+/**
+ * A complaint received now: its R-COMPLAINT-CONTACT clock runs for 3 days (nothing rings during the
+ * bench). A repair's 5 minutes instead, once more than MAX_ALARMS clocks run (the soonest are kept).
+ */
+async function saveComplaint(kind: 'complaint' | 'repair' = 'complaint'): Promise<number> {
   const { db, store, timeZone, actor } = await open();
-  await createTicket(db, store, timeZone, { ...intakeValues(Date.now() - 1000), kind: 'complaint', urgency: 'normal' }, actor);
+  await createTicket(db, store, timeZone, { ...intakeValues(Date.now() - 1000), kind, urgency: 'normal' }, actor);
   return performance.timeOrigin + performance.now();
 }
 
@@ -31,10 +34,27 @@ async function seedComplaints(count: number): Promise<void> {
   for (let i = 0; i < count; i++) await saveComplaint();
 }
 
+/**
+ * The desk bench's burst (bench/desk.ts), here: `count` requests of every kind saved back to back
+ * through createTicket, each timed from the call to its commit, while the root derives the alarms.
+ */
+async function timeBurst(count: number): Promise<{ ms: number[]; startedAt: number; endedAt: number }> {
+  const { db, store, timeZone, actor } = await open();
+  const ms: number[] = [];
+  const startedAt = performance.timeOrigin + performance.now();
+  for (let i = 0; i < count; i++) {
+    const values = intakeValues(Date.now() - Math.floor(Math.random() * 60_000));
+    const t0 = performance.now();
+    await createTicket(db, store, timeZone, values, actor);
+    ms.push(performance.now() - t0);
+  }
+  return { ms, startedAt, endedAt: performance.timeOrigin + performance.now() };
+}
+
 async function runningClocks(): Promise<number> {
   return (await open()).db.deadlines.count();
 }
 
-export const alarmBench = { saveComplaint, seedComplaints, runningClocks };
+export const alarmBench = { saveComplaint, seedComplaints, timeBurst, runningClocks };
 export type AlarmBench = typeof alarmBench;
 (globalThis as unknown as { alarmBench: AlarmBench }).alarmBench = alarmBench;

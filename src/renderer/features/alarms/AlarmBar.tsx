@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -37,21 +37,33 @@ export function AlarmBar({ signedIn, timeZone, onOpen }: Props) {
   const [expanded, setExpanded] = useState(false);
   const [snoozing, setSnoozing] = useState<AlarmView | null>(null);
   const [pinFor, setPinFor] = useState<AlarmView | null>(null);
-  if (!alarms?.views) return null;
   const role = signedIn?.role ?? null;
-  const forMe = (v: AlarmView) => Boolean(v.escalated && role && v.escalated.to === role && !v.acknowledged);
-  const shown = alarms.views
-    .filter((v) => alarms.ringing.has(v.id) || v.escalated || v.late || v.warnAt - now < SHOW_AHEAD_MS)
-    .map((view) => ({ view, ringing: alarms.ringing.has(view.id) && !view.acknowledged, mine: forMe(view) }))
-    .sort((a, b) => Number(b.mine) - Number(a.mine) || Number(b.ringing) - Number(a.ringing) || a.view.dueAt - b.view.dueAt);
-  if (shown.length === 0) return null;
+  const views = alarms?.views ?? null;
+  const ringingIds = alarms?.ringing;
+  // Once per change of the list, the ringing or the second: a derivation that changed nothing
+  // shown keeps every item's props, so the items (memo) do not render again.
+  const shown = useMemo(() => {
+    if (!views || !ringingIds) return [];
+    const forMe = (v: AlarmView) => Boolean(v.escalated && role && v.escalated.to === role && !v.acknowledged);
+    return views
+      .filter((v) => ringingIds.has(v.id) || v.escalated || v.late || v.warnAt - now < SHOW_AHEAD_MS)
+      .map((view) => ({ view, ringing: ringingIds.has(view.id) && !view.acknowledged, mine: forMe(view) }))
+      .sort((a, b) => Number(b.mine) - Number(a.mine) || Number(b.ringing) - Number(a.ringing) || a.view.dueAt - b.view.dueAt);
+  }, [views, ringingIds, now, role]);
+  // The handlers read the newest alarms and person when clicked: the items' props stay the same.
+  const latest = useRef({ alarms, signedIn, tx });
+  useEffect(() => {
+    latest.current = { alarms, signedIn, tx };
+  }, [alarms, signedIn, tx]);
+  const acknowledge = useCallback((view: AlarmView) => {
+    const { alarms: current, signedIn: who, tx: text } = latest.current;
+    if (!who) return setPinFor(view);
+    current?.acknowledge(view, who).catch((error: unknown) => notifications.show({ color: 'red', message: alarmErrorText(text, error) }));
+  }, []);
+  const snooze = useCallback((view: AlarmView) => setSnoozing(view), []);
+  if (!alarms?.views || shown.length === 0) return null;
   const visible = expanded ? shown : shown.slice(0, FOLDED);
   const mine = shown.find((s) => s.mine);
-
-  const acknowledge = (view: AlarmView) => {
-    if (!signedIn) return setPinFor(view);
-    alarms.acknowledge(view, signedIn).catch((error: unknown) => notifications.show({ color: 'red', message: alarmErrorText(tx, error) }));
-  };
 
   return (
     <Paper
@@ -79,8 +91,8 @@ export function AlarmBar({ signedIn, timeZone, onOpen }: Props) {
             forMe={isMine}
             timeZone={timeZone}
             onOpen={onOpen}
-            onAcknowledge={() => acknowledge(view)}
-            onSnooze={signedIn ? () => setSnoozing(view) : undefined}
+            onAcknowledge={acknowledge}
+            onSnooze={signedIn ? snooze : undefined}
           />
         ))}
         {shown.length > FOLDED ? (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Button, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../ticket/timelineText';
@@ -15,12 +16,15 @@ export interface AlarmItemProps {
   forMe: boolean;
   timeZone: string;
   onOpen?: (ticketId: string) => void;
-  onAcknowledge?: () => void;
-  onSnooze?: () => void;
+  onAcknowledge?: (view: AlarmView) => void;
+  onSnooze?: (view: AlarmView) => void;
 }
 
-/** One alarm of the bar: a live countdown, the request, what is due, and what was done about it. */
-export function AlarmItem({ view, now, ringing, forMe, timeZone, onOpen, onAcknowledge, onSnooze }: AlarmItemProps) {
+/**
+ * One alarm of the bar: a live countdown, the request, what is due, and what was done about it.
+ * Memo: a derivation re-renders the bar, not the items whose view and second did not change.
+ */
+export const AlarmItem = memo(function AlarmItem({ view, now, ringing, forMe, timeZone, onOpen, onAcknowledge, onSnooze }: AlarmItemProps) {
   const { t, i18n } = useTranslation();
   const tx = t as unknown as Translate;
   // The level moves with the clock between derivations; the host's ring is the due moment even
@@ -70,11 +74,11 @@ export function AlarmItem({ view, now, ringing, forMe, timeZone, onOpen, onAckno
         )}
         {canAct ? (
           <Group gap={4} wrap="nowrap">
-            {onAcknowledge ? <Button size="compact-sm" color="red" onClick={onAcknowledge} data-testid="alarm-ack">{t('alarms.ack')}</Button> : null}
-            {onSnooze ? <Button size="compact-sm" variant="default" onClick={onSnooze} data-testid="alarm-snooze">{t('alarms.snooze')}</Button> : null}
+            {onAcknowledge ? <Button size="compact-sm" color="red" onClick={() => onAcknowledge(view)} data-testid="alarm-ack">{t('alarms.ack')}</Button> : null}
+            {onSnooze ? <Button size="compact-sm" variant="default" onClick={() => onSnooze(view)} data-testid="alarm-snooze">{t('alarms.snooze')}</Button> : null}
           </Group>
         ) : null}
       </Group>
     </Paper>
   );
-}
+});

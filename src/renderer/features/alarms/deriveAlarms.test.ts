@@ -188,4 +188,53 @@ describe('deriveAlarms and the host list', () => {
     expect(await derive([])).toHaveLength(1001);
     expect(reads).toEqual([]);
   });
+
+  it('R-REPAIR-ORDER-5MIN, R-REPAIR-CHASE: the list kept in order change by change is the list derived anew, the listed window included (a burst of saves, work orders, closes)', async () => {
+    const { db, store, clerk, open } = await desk();
+    const LIMIT = 5;
+    // Received over the last hour, a minute apart: their 5 minutes fall due in that order.
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) ids.push(await open({ receivedAt: Date.now() - (60 - i) * MINUTE, room: String(1000 + i) }));
+    const derive = createAlarmDeriver(db, { limit: LIMIT });
+    await derive('all');
+    const seen: ObservabilitySet[] = [];
+    const listen = (parts: ObservabilitySet) => void seen.push(parts);
+    const anew = async (now: number) => (await createAlarmDeriver(db, { limit: LIMIT })('all', now)).map((v) => `${v.id}@${v.dueAt}`);
+    // Each step, and whether the kept list can follow it alone (a listed one closed lets in rows
+    // the first read left out: read again).
+    const steps: [() => Promise<unknown>, 'kept' | 'read again'][] = [
+      // Sooner than all: pushes the 5th out of the window.
+      [() => open({ receivedAt: Date.now() - 90 * MINUTE, room: '2001' }), 'kept'],
+      // Later than all: not listed.
+      [() => open({ receivedAt: Date.now(), room: '2002' }), 'kept'],
+      // A work order: the 5 minutes stop, the chase starts (another due time, another place).
+      [() => takeStep(db, store, ids[1]!, 'ticket.workOrderIssued', { at: Date.now(), orderNumber: '', department: 'engineering' }, clerk, TZ), 'kept'],
+      // Closing a listed one lets the next one in (a row the first read left out).
+      [() => takeStep(db, store, ids[0]!, 'ticket.closed', { at: Date.now(), outcome: 'withdrawn', text: '住户撤回' }, clerk, TZ), 'read again'],
+      [() => takeStep(db, store, ids[2]!, 'ticket.closed', { at: Date.now(), outcome: 'withdrawn', text: '住户撤回' }, clerk, TZ), 'read again'],
+      // Two saves before one derivation (a burst).
+      [async () => {
+        await open({ receivedAt: Date.now() - 70 * MINUTE, room: '2003' });
+        await open({ receivedAt: Date.now() - 75 * MINUTE, room: '2004' });
+        await takeStep(db, store, ids[4]!, 'ticket.workOrderIssued', { at: Date.now(), orderNumber: '', department: 'engineering' }, clerk, TZ);
+      }, 'kept'],
+    ];
+    for (const [step, how] of steps) {
+      seen.length = 0;
+      Dexie.on('storagemutated', listen);
+      await step();
+      Dexie.on.storagemutated.unsubscribe(listen);
+      const now = Date.now();
+      const kept = await derive([...seen], now);
+      expect(derive.lastChanged === null ? 'read again' : 'kept').toBe(how);
+      expect(kept.map((v) => `${v.id}@${v.dueAt}`)).toEqual(await anew(now));
+    }
+    // A change to nothing it lists: the very same array (the bar does not render again).
+    const before = await derive([{}]);
+    expect(await derive([{}])).toBe(before);
+    expect(derive.lastChanged?.size).toBe(0);
+    // A tick (no change: the levels move with the clock) computes everything again.
+    await derive([]);
+    expect(derive.lastChanged).toBeNull();
+  });
 });

@@ -6,26 +6,21 @@ import { defaultHostSettings, type DeskBridge, type HostSettingsState } from '@s
 import type { AlarmFiring } from '@shared/alarms/alarmContract';
 import type { DeskDatabase } from '../../db/database';
 import type { EventStore } from '../../db/eventStore';
-import { createRefresher } from '../../desk/refresher';
 import type { Actor } from '../handling/stepCommands';
 import { holdsDesk } from '@shared/shifts/dutyFold';
 import { useDutyRow } from '../duty/useDuty';
 import { acknowledgeAlarm, ClockRefusedError, escalateAlarm, snoozeAlarm } from './clockCommands';
-import { createAlarmDeriver, toHostList, type AlarmView, type TicketChanges } from './deriveAlarms';
+import { createAlarmDeriver, type AlarmView } from './deriveAlarms';
 import { createHostHandover } from './hostHandover';
+import { startAlarmDerivation } from './alarmDerivation';
 
 // Issue 15: the deadlines at the root of the renderer (like incoming calls), so they ring while
 // the screen is locked. The derivation is re-run when the deadlines, the tickets or the settings
-// change (throttled like the queue), and the host gets the list whenever it changes; the host's
-// alarm clock (never a renderer timer) says when something rings.
+// change (alarmDerivation.ts: at once after quiet, less often while a burst lasts), and the host
+// gets what changed whenever it changes; the host's alarm clock (never a renderer timer) says
+// when something rings.
 
-/**
- * Re-derive almost at once (the host must have a new deadline within 50 ms of its save; a
- * derivation reads only the tickets a change touched), at least this often while changes keep
- * coming (a pull's pages), and no sooner than 150 ms after the last run: in a burst of saves (an
- * import, a back-fill) a derivation per save would take the saves' own time.
- */
-export const ALARM_REFRESH = { quietMs: 4, maxWaitMs: 250, minGapMs: 150 } as const;
+export { ALARM_REFRESH } from './alarmDerivation';
 /** Levels and snoozes move with time even when nothing is saved: the bar's list is refreshed this often. */
 const TICK_MS = 15_000;
 /** A list the bridge could not take (a reconnect under way) is handed over again after this. */
@@ -122,35 +117,18 @@ export function useDeadlineAlarms(bridge: DeskBridge | null, db: DeskDatabase | 
           if (current) refreshRinging();
         }, RETRY_MS)
       : null;
-    // What changed since the last derivation: the tickets it touched are read again.
-    let changes: ObservabilitySet[] | 'all' = 'all';
-    const refresher = createRefresher(async () => {
-      const asked: TicketChanges = changes;
-      changes = [];
-      try {
-        const derived = await derive(asked);
-        if (!current) return;
-        handover?.offer(toHostList(derived));
-        setViews(derived);
-      } catch (error) {
-        // The next derivation reads everything again: what this one missed is not lost.
-        changes = 'all';
-        log('error', 'alarms: deadlines not derived', { error: String(error) });
-      }
-    }, ALARM_REFRESH);
+    const derivation = startAlarmDerivation(derive, handover, (derived) => current && setViews(derived), (error) => log('error', 'alarms: deadlines not derived', { error: String(error) }));
     const watched = ['deadlines', 'tickets', 'settings'].map((table) => `idb://${db.name}/${table}/`);
     const onChange = (parts: ObservabilitySet) => {
       if (!Object.keys(parts).some((part) => watched.some((prefix) => part.startsWith(prefix)))) return;
-      if (changes !== 'all') changes.push(parts);
-      refresher.request();
+      derivation.changed(parts);
     };
     Dexie.on('storagemutated', onChange);
-    refresher.runNow();
-    const tick = window.setInterval(() => refresher.request(), TICK_MS);
+    const tick = window.setInterval(() => derivation.tick(), TICK_MS);
     return () => {
       current = false;
       handover?.dispose();
-      refresher.dispose();
+      derivation.dispose();
       window.clearInterval(tick);
       Dexie.on.storagemutated.unsubscribe(onChange);
     };

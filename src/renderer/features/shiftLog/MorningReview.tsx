@@ -83,8 +83,9 @@ export function MorningReview({ shift, log, row, onOpenTicket }: Props) {
         })}
         {finished ? (
           <Group>
-            <Button size="xs" loading={busy} onClick={() => setSigning(true)} data-testid="confirm-review">
-              {t('shiftLog.review.confirm')}
+            {/* Reviewed already: a later look (after chasing) may be signed again, as a quieter button. */}
+            <Button size="xs" variant={row?.review ? 'default' : 'filled'} loading={busy} onClick={() => setSigning(true)} data-testid="confirm-review">
+              {t(row?.review ? 'shiftLog.review.confirmAgain' : 'shiftLog.review.confirm')}
             </Button>
           </Group>
         ) : <Alert color="gray" p="xs">{t('shiftLog.review.notFinished')}</Alert>}

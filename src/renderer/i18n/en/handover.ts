@@ -15,7 +15,7 @@ export const handover: Translation['handover'] = {
     hint: 'What this shift cannot finish goes into the log for the next shift, as it happens.',
     shift: 'This shift',
     itemText: 'Item for the next shift',
-    ticketNumber: 'Request number (optional)',
+    ticketNumber: 'Request no. (optional)',
     add: 'Add to the log',
     items: 'Passed on by this shift',
     none: 'Nothing passed on yet.',

@@ -67,6 +67,7 @@ export const shiftLog: Translation['shiftLog'] = {
     note: 'Mark noted',
     marked: '{{mark}}: {{name}} {{time}}',
     confirm: 'Confirm this shift\'s log is reviewed',
+    confirmAgain: 'Sign a later review',
     reviewedBy: 'Reviewed by {{name}} at {{time}}',
     notReviewed: 'This shift\'s log has not been reviewed',
     notFinished: 'This shift has not ended yet; review it when it has',

@@ -68,6 +68,7 @@ export const shiftLog = {
     note: '记为已知悉',
     marked: '{{mark}}：{{name}} {{time}}',
     confirm: '确认已审阅本班日志',
+    confirmAgain: '再次审阅签字',
     reviewedBy: '已由 {{name}} 于 {{time}} 审阅',
     notReviewed: '本班日志尚未审阅',
     notFinished: '本班尚未结束，结束后再审阅',
