@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { CLERK, CONTROL_ROOM } from './pages/DeskApp';
 import { enrolInSettings, joinEstate, openStation, record, startTwoStations, toQueue } from './support/syncStations';
-import { MINUTE, item, sound, urgentRepairCalledAt } from './support/alarmSteps';
-import { confirmTakeBack, hhmm, holder, recordMaskedCall, switchTo, transferToControlRoom } from './support/shiftSteps';
+import { item, sound } from './support/alarmSteps';
+import { confirmTakeBack, hhmm, holder, nightAtControlRoom, switchTo, transferToControlRoom } from './support/shiftSteps';
 import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 
 // Issue 16, R-NIGHT-TRANSFER end to end: a real hub and two web shells (the front desk
@@ -61,23 +61,10 @@ test('R-NIGHT-TRANSFER: the desk goes to the control room at night (calls and al
     await expect(holder(b)).toHaveAttribute('data-here', 'true');
     await expect(a.page.getByTestId('transfer-note')).toHaveText('交代事项:7-101 楼道灯待电工明早处理');
 
-    // The night, at the control room: a call over the pty, recorded with the number masked.
+    // The night, at the control room: a call over the pty recorded with the number masked; a
+    // back-filled repair falls due and rings there, the desk stays silent.
     await switchTo(b, CONTROL_ROOM);
-    await toQueue(b);
-    await recordMaskedCall(b, pty, '13800138000', '138****8000', '夜间电梯困人');
-
-    // A repair radioed in earlier is back-filled there; its technician's 15 minutes run out ~20 s from now.
-    const dueAt = Date.now() + 20_000;
-    await toQueue(b);
-    await urgentRepairCalledAt(b, b.page, dueAt - 15 * MINUTE, '中控室对讲机报修,补录');
-    // Both stations know the deadline; the control room's rings, the desk's stays silent.
-    await expect(item(a.page)).toHaveCount(1, { timeout: 10_000 });
-    await expect(item(b.page)).toHaveAttribute('data-level', 'due', { timeout: 30_000 });
-    await expect(sound(b.page)).toHaveAttribute('data-playing', 'true');
-    expect(await sound(b.page).evaluate((el: HTMLAudioElement) => el.paused)).toBe(false);
-    await expect(item(a.page)).toHaveAttribute('data-level', 'due');
-    await expect(sound(a.page)).toHaveAttribute('data-playing', 'false');
-    await toQueue(b);
+    await nightAtControlRoom(a, b, pty);
     await b.screenshot('duty-header-control-room-zh-CN');
     await a.screenshot('duty-header-front-desk-night-zh-CN');
     // The control room acknowledges it (the morning reads who did).

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { CLERK, CONTROL_ROOM, type DeskApp } from './pages/DeskApp';
 import { enrolInSettings, joinEstate, openStation, record, startTwoStations, toQueue } from './support/syncStations';
-import { MINUTE, item, sound, urgentRepairCalledAt } from './support/alarmSteps';
-import { NIGHT_CLERK, SUPERVISOR, confirmTakeBack, hhmm, holder, passOn, prepareForm, recordMaskedCall, sign, signBoth, switchTo, transferToControlRoom } from './support/shiftSteps';
+import { item, sound } from './support/alarmSteps';
+import { NIGHT_CLERK, SUPERVISOR, confirmTakeBack, hhmm, holder, nightAtControlRoom, passOn, prepareForm, sign, signBoth, switchTo, transferToControlRoom } from './support/shiftSteps';
 import { SocatPair } from '../../src/host/callerid/testing/socatPair';
 
 // Issue 16's one day on two stations through a real hub, in the order the issue tells it:
@@ -85,20 +85,7 @@ test('R-HANDOVER-SIGN, R-NIGHT-TRANSFER, R-MORNING-REVIEW: one day on two statio
 
     // The night at the control room: a call over the pty, recorded with the number masked.
     await switchTo(b, CONTROL_ROOM);
-    await toQueue(b);
-    await recordMaskedCall(b, pty, '13800138000', '138****8000', '夜间电梯困人');
-    // A repair radioed in is back-filled there; its technician's 15 minutes run out ~20 s from now.
-    const dueAt = Date.now() + 20_000;
-    await toQueue(b);
-    await urgentRepairCalledAt(b, b.page, dueAt - 15 * MINUTE, '中控室对讲机报修,补录');
-    await expect(item(a.page)).toHaveCount(1, { timeout: 15_000 });
-    await expect(item(b.page)).toHaveAttribute('data-level', 'due', { timeout: 30_000 });
-    // It rings at the control room, not at the desk, which shows it silently.
-    await expect(sound(b.page)).toHaveAttribute('data-playing', 'true');
-    expect(await sound(b.page).evaluate((el: HTMLAudioElement) => el.paused)).toBe(false);
-    await expect(item(a.page)).toHaveAttribute('data-level', 'due');
-    await expect(sound(a.page)).toHaveAttribute('data-playing', 'false');
-    await toQueue(b);
+    await nightAtControlRoom(a, b, pty);
     await shot(b, 'day-night-alarm-control-room-zh-CN');
     await item(b.page).getByTestId('alarm-ack').click();
     await expect(sound(b.page)).toHaveAttribute('data-playing', 'false');

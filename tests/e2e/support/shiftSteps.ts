@@ -1,6 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import type { DeskApp, StaffToAdd } from '../pages/DeskApp';
 import type { SocatPair } from '../../../src/host/callerid/testing/socatPair';
+import { toQueue } from './syncStations';
+import { MINUTE, item, sound, urgentRepairCalledAt } from './alarmSteps';
 
 // Issue 16's e2e steps shared by handover.spec, nightTransfer.spec and shiftDay.spec: changing
 // who is signed in, the handover's two PIN signatures (R-HANDOVER-SIGN), the night transfer to
@@ -110,4 +112,24 @@ export async function confirmTakeBack(app: DeskApp) {
   await back.getByLabel('我已阅读以上夜间记录').check();
   await back.getByRole('button', { name: '确认收回' }).click();
   await expect(back).toHaveCount(0);
+}
+
+/**
+ * R-NIGHT-TRANSFER at the control room's station `b` (holding the desk, someone signed in): a call
+ * over the pty recorded with the number masked, then a repair radioed in and back-filled whose
+ * technician's 15 minutes run out ~20 s later: it rings at `b`; the front desk `a` shows it, silent.
+ */
+export async function nightAtControlRoom(a: DeskApp, b: DeskApp, pty: SocatPair) {
+  await toQueue(b);
+  await recordMaskedCall(b, pty, '13800138000', '138****8000', '夜间电梯困人');
+  const dueAt = Date.now() + 20_000;
+  await toQueue(b);
+  await urgentRepairCalledAt(b, b.page, dueAt - 15 * MINUTE, '中控室对讲机报修,补录');
+  await expect(item(a.page)).toHaveCount(1, { timeout: 15_000 });
+  await expect(item(b.page)).toHaveAttribute('data-level', 'due', { timeout: 30_000 });
+  await expect(sound(b.page)).toHaveAttribute('data-playing', 'true');
+  expect(await sound(b.page).evaluate((el: HTMLAudioElement) => el.paused)).toBe(false);
+  await expect(item(a.page)).toHaveAttribute('data-level', 'due');
+  await expect(sound(a.page)).toHaveAttribute('data-playing', 'false');
+  await toQueue(b);
 }

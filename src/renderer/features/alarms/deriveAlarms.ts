@@ -293,7 +293,7 @@ async function alarmsSince(db: DeskDatabase, now: number): Promise<number> {
  * back-fill's: two years of requests left open would otherwise ring (and escalate) all at once
  * the first time an upgraded or newly joined station starts.
  */
-function beforeAlarms(d: PendingDeadline, ringsFrom: number): PendingDeadline {
+export function beforeAlarms(d: PendingDeadline, ringsFrom: number): PendingDeadline {
   return d.rings && d.dueAt < ringsFrom ? { ...d, rings: false, late: true, level: 'overdue' } : d;
 }
 

@@ -14,6 +14,7 @@ import { SaveErrorAlert } from '../../components/SaveErrorAlert';
 import { formatDateTime } from '../../i18n/format';
 import { JUST_DUE_MS, spanText } from '../../i18n/spanText';
 import { acknowledgeAlarm, pauseClock, resumeClock } from '../alarms/clockCommands';
+import { ALARMS_SINCE_KEY, beforeAlarms } from '../alarms/deriveAlarms';
 import { PauseForm } from './PauseForm';
 
 export const LEVEL_COLORS: Record<DeadlineLevel, string> = { pending: 'blue', warn: 'yellow', due: 'orange', overdue: 'red' };
@@ -28,10 +29,13 @@ export function TicketDeadlines({ ticket }: { ticket: Ticket }) {
   const { db, store, staff } = useDesk();
   // null: no settings row yet (the defaults); undefined: still reading.
   const settings = useLiveQuery(async () => (await db.settings.get('desk')) ?? null, [db]);
+  // The bar's rule (deriveAlarms.ts): a deadline past before this station's alarms began is late, not overdue.
+  const alarmsSince = useLiveQuery(async () => (await db.meta.get(ALARMS_SINCE_KEY))?.value, [db]);
   const now = useNow(1000);
   const [error, setError] = useState<unknown>(null);
   if (settings === undefined) return null;
-  const deadlines = pendingDeadlines(ticket, timingsOf(settings), now);
+  const ringsFrom = typeof alarmsSince === 'number' && Number.isFinite(alarmsSince) ? alarmsSince : null;
+  const deadlines = pendingDeadlines(ticket, timingsOf(settings), now).map((d) => (ringsFrom === null ? d : beforeAlarms(d, ringsFrom)));
   if (deadlines.length === 0) return null;
 
   const actor = { id: staff.id, role: staff.role };
