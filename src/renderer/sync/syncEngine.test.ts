@@ -112,8 +112,13 @@ describe('sync engine: push and pull', () => {
     const waiting = await a.db.outbox.toArray();
     const bulkAdd = a.db.events.bulkAdd.bind(a.db.events);
     a.db.events.bulkAdd = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;
+    // The push's settling removes rows by key range or row by row (pushOutbox.ts): both fail.
     const bulkDelete = a.db.outbox.bulkDelete.bind(a.db.outbox);
+    const where = a.db.outbox.where.bind(a.db.outbox);
     a.db.outbox.bulkDelete = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;
+    a.db.outbox.where = () => {
+      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    };
     const failed = await a.engine.runOnce();
     expect(failed.record.failure).toBe('local');
     expect(failed.record.message).toContain('quota');
@@ -121,6 +126,7 @@ describe('sync engine: push and pull', () => {
     expect(await readMeta(a.db, META.cursor)).toBe(cursor);
     a.db.events.bulkAdd = bulkAdd;
     a.db.outbox.bulkDelete = bulkDelete;
+    a.db.outbox.where = where;
     expect((await a.engine.runOnce()).record.failure).toBeNull();
     expect(await a.db.outbox.count()).toBe(0);
     expect(await a.db.events.get('from-control-room')).toBeDefined();
