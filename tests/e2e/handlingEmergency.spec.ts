@@ -13,6 +13,9 @@ const MINUTE = 60_000;
 const zoned = (ms: number) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms).replace(' ', 'T');
 const hhmm = (ms: number) => zoned(ms).slice(11);
+/** A step's time in the timeline (timelineText.ts `short`): hh:mm on the day it was saved, else the whole date and time. */
+const timelineTime = (ms: number, savedAt = Date.now()) =>
+  zoned(ms).slice(0, 10) === zoned(savedAt).slice(0, 10) ? hhmm(ms) : `${zoned(ms).slice(0, 10).replaceAll('-', '/')} ${hhmm(ms)}:00`;
 
 /** A screenshot once transitions have finished (nothing half faded in). */
 async function shot(app: DeskApp, name: string) {
@@ -161,8 +164,8 @@ test.describe('handling emergencies (issue 14)', () => {
     const timeline = page.getByTestId('timeline');
     await expect(timeline).toContainText(`${MANAGER.name} 补单登记(实际受理时间`);
     await expect(timeline).toContainText('补单原因:夜班对讲机报告,早上补录');
-    await expect(timeline).toContainText(`${MANAGER.name} 拨打 110(报警)· ${hhmm(calledAt)}`);
-    await expect(timeline).toContainText(`${MANAGER.name} 勾选「财物遗失或被盗」:已调看监控录像(发生于 ${hhmm(reviewedAt)})`);
+    await expect(timeline).toContainText(`${MANAGER.name} 拨打 110(报警)· ${timelineTime(calledAt)}`);
+    await expect(timeline).toContainText(`${MANAGER.name} 勾选「财物遗失或被盗」:已调看监控录像(发生于 ${timelineTime(reviewedAt)})`);
     await expect(timeline).toContainText(`${MANAGER.name} 提交特别事件报告(书面报告)`);
     await expect(timeline).toContainText('地点:2-0101');
     await expect(timeline).toContainText('结果:已报警,派出所已立案。');

@@ -56,10 +56,10 @@ test('R-LEFTOVER: an item sorted 一时无法解决 is filed; a request open lon
   await expect(days).toHaveValue('7');
   await days.fill('0');
   await expect(setting).toContainText('请输入 1–90 之间的天数');
-  await expect(setting.getByRole('button', { name: '保存' })).toBeDisabled();
+  await expect(setting.getByRole('button', { name: '保存天数' })).toBeDisabled();
   await days.fill('5');
-  await setting.getByRole('button', { name: '保存' }).click();
-  await expect(setting.getByRole('button', { name: '保存' })).toBeDisabled();
+  await setting.getByRole('button', { name: '保存天数' }).click();
+  await expect(setting.getByRole('button', { name: '保存天数' })).toBeDisabled();
   await setting.scrollIntoViewIfNeeded();
   await shot(app, 'leftovers-setting-zh-CN');
 

@@ -25,7 +25,9 @@ const two = (n: number) => String(n).padStart(2, '0');
 /** The night starts on the hour before now (Asia/Shanghai, UTC+8, no DST) and lasts 12 hours; the day is the rest. */
 function planAroundNow(now: number) {
   const hour = (new Date(now).getUTCHours() + 8 + 23) % 24;
-  return { nightStart: `${two(hour)}:00`, nightEnd: `${two((hour + 12) % 24)}:00` };
+  // The day the night began on, in the station's zone (the shift log's date).
+  const nightDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(now - HOUR);
+  return { nightStart: `${two(hour)}:00`, nightEnd: `${two((hour + 12) % 24)}:00`, nightDay };
 }
 
 async function shot(app: DeskApp, name: string) {
@@ -45,7 +47,7 @@ test('R-HANDOVER-SIGN, R-NIGHT-TRANSFER, R-MORNING-REVIEW: one day on two statio
     const a = await openStation(browser, shellA);
     await a.completeSetup();
     await enrolInSettings(a, hub.url, tokenA, 'front-desk');
-    const { nightStart, nightEnd } = planAroundNow(Date.now());
+    const { nightStart, nightEnd, nightDay } = planAroundNow(Date.now());
     const plan = a.page.getByTestId('shift-plan');
     await plan.getByLabel('开始').nth(0).fill(nightEnd);
     await plan.getByLabel('结束').nth(0).fill(nightStart);
@@ -113,6 +115,8 @@ test('R-HANDOVER-SIGN, R-NIGHT-TRANSFER, R-MORNING-REVIEW: one day on two statio
     await a.page.getByTestId('review-due').click();
     await expect(a.page.getByTestId('log-span')).toContainText('夜班');
     await expect(a.page.getByTestId('log-span')).toContainText(nightStart);
+    // That night, by its date too: a night beginning after midnight is not the one of the day before.
+    await expect(a.page.getByTestId('log-day')).toHaveValue(nightDay);
     const log = a.page.getByTestId('shift-log');
     // The night as it happened, on both stations: the handover, the transfer, the control room's requests, the taking back.
     await expect(log).toContainText(`${CONTROL_ROOM.name} 受理登记`);

@@ -52,7 +52,7 @@ export async function passOnItem(db: DeskDatabase, store: EventStore, shift: Shi
 /**
  * Step 2: the incoming person sorts an item by urgency. R-LEFTOVER (step 8): an item that cannot
  * be solved for now needs a long time, so it goes into the leftover-issues file in the same save
- * (once: its leftover id is the item's, see leftoverCommands.ts).
+ * (once: its leftover id is derived from the item, or from the request it names: leftoverEvents.ts).
  */
 export async function sortItem(db: DeskDatabase, store: EventStore, shift: ShiftRef, itemId: string, urgency: H.HandoverUrgency, actorId: string, timeZone: string, now = Date.now()) {
   const payload = H.handoverItemSortedPayload.parse({ at: now, startsAt: shift.startsAt, itemId, urgency });

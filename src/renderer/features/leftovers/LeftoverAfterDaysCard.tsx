@@ -41,7 +41,7 @@ export function LeftoverAfterDaysCard({ canChange }: { canChange: boolean }) {
         <Group align="flex-end">
           <NumberInput label={t('keys.leftovers.afterDays.label')} value={value} onChange={setTyped} min={LEFTOVER_AFTER_DAYS.min} max={LEFTOVER_AFTER_DAYS.max}
             allowDecimal={false} disabled={!canChange} error={valid ? null : t('keys.leftovers.afterDays.invalid')} w={360} />
-          <Button onClick={() => void save()} disabled={!canChange || !valid || typed === null}>{t('common.save')}</Button>
+          <Button onClick={() => void save()} disabled={!canChange || !valid || typed === null}>{t('keys.leftovers.afterDays.save')}</Button>
         </Group>
         {error ? <SaveErrorAlert error={error} /> : null}
       </Stack>

@@ -37,10 +37,16 @@ export function ShiftLogView({ onOpenTicket }: { onOpenTicket(id: string): void 
   const plan = useShiftPlan(db);
   const now = useNow(60_000);
   const reviewer = can(staff.role, 'shift.review');
-  // The supervisor arrives to the last finished shift; everyone else sees the running one.
-  const [initial] = useState(() => (reviewer ? recentFinishedShifts(plan, station.timeZone, Date.now())[0] : undefined) ?? shiftAt(plan, station.timeZone, Date.now()));
-  const [day, setDay] = useState(initial.day);
-  const [shiftId, setShiftId] = useState(initial.shift.id);
+  // The supervisor arrives to the last finished shift; everyone else sees the running one. Worked
+  // out from the estate's plan on every render until someone picks (the plan is read after the
+  // first render: fixed then, the defaults' shift would be kept), at the time the screen opened.
+  const [openedAt] = useState(() => Date.now());
+  const initial = (reviewer ? recentFinishedShifts(plan, station.timeZone, openedAt)[0] : undefined) ?? shiftAt(plan, station.timeZone, openedAt);
+  const [picked, setPicked] = useState<{ day: string; shiftId: string } | null>(null);
+  const day = picked?.day ?? initial.day;
+  const shiftId = picked?.shiftId ?? initial.shift.id;
+  const setDay = (value: string) => setPicked({ day: value, shiftId });
+  const setShiftId = (value: string) => setPicked({ day, shiftId: value });
   const [kinds, setKinds] = useState<string[]>([...LOG_KINDS]);
   const [page, setPage] = useState(0);
   const [preview, setPreview] = useState(false);
@@ -59,8 +65,7 @@ export function ShiftLogView({ onOpenTicket }: { onOpenTicket(id: string): void 
   const shown = rows.slice(page * PAGE, page * PAGE + PAGE);
   const when = (ms: number) => formatDateTime(ms, station.timeZone, i18n.language);
   const go = (o: ShiftOccurrence) => {
-    setDay(o.day);
-    setShiftId(o.shift.id);
+    setPicked({ day: o.day, shiftId: o.shift.id });
     setPage(0);
   };
   const spanText = occurrence ? t('shiftLog.span', { shift: occurrence.shift.name, from: when(occurrence.startsAt), to: when(occurrence.endsAt) }) : '';

@@ -136,6 +136,7 @@ export const keys: Translation['keys'] = {
       title: 'Leftover issues',
       label: 'Days after which an open request counts as open for long',
       invalid: 'Enter a number of days from 1 to 90',
+      save: 'Save days',
       saved: 'Saved',
       readOnly: 'Only a supervisor or a manager can change this.',
     },

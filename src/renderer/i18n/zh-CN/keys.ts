@@ -136,6 +136,7 @@ export const keys = {
       title: '遗留问题',
       label: '请求受理超过多少天仍未办结,列为长期未办结',
       invalid: '请输入 1–90 之间的天数',
+      save: '保存天数',
       saved: '已保存',
       readOnly: '只有主管或经理可以修改。',
     },
