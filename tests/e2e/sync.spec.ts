@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { MANAGER } from './pages/DeskApp';
-import { startWebShell } from './support/webShell';
-import { MANAGER_OPTION, enrolInSettings, header, joinEstate, openStation, queue, record, toQueue } from './support/syncStations';
-import { E2eHub } from './support/hubForE2e';
+import { MANAGER_OPTION, enrolInSettings, header, joinEstate, openStation, queue, record, startTwoStations, toQueue } from './support/syncStations';
 import { Station } from '../hub/support/client';
 import { makeEvents } from '../hub/support/events';
 
@@ -14,12 +12,8 @@ import { makeEvents } from '../hub/support/events';
 
 test('issue 13: two stations through a real hub: saves cross, an outage and a restored hub lose nothing', async ({ browser }) => {
   test.setTimeout(300_000);
-  const hub = await E2eHub.create();
-  const tokenA = await hub.station('front-desk');
-  const tokenB = await hub.station('control-room');
-  await hub.start();
-  const shellA = await startWebShell();
-  const shellB = await startWebShell();
+  const estate = await startTwoStations();
+  const { hub, tokenA, tokenB, shellA, shellB } = estate;
   try {
     const a = await openStation(browser, shellA);
     await a.completeSetup();
@@ -112,22 +106,19 @@ test('issue 13: two stations through a real hub: saves cross, an outage and a re
     await expect(a.page.getByTestId('sync-history')).toBeVisible();
     await a.screenshot('sync-screen-zh-CN');
   } finally {
-    await shellA.stop();
-    await shellB.stop();
-    await hub.stop();
+    await estate.stop();
   }
 });
 
 test('issue 13 screens: a station off the hub\'s clock, a new station\'s first pull, events not understood (zh-CN and en)', async ({ browser }) => {
   test.setTimeout(240_000);
   // The hub's clock runs 3 minutes ahead of both stations'.
-  const hub = await E2eHub.create({ NODE_OPTIONS: `--import ${new URL('./support/clockAhead.mjs', import.meta.url).pathname}`, HUB_CLOCK_SHIFT_MS: String(3 * 60_000) });
-  const tokenA = await hub.station('front-desk');
-  const tokenB = await hub.station('control-room');
-  const tokenNewer = await hub.station('newer-version');
-  await hub.start();
-  const shellA = await startWebShell();
-  const shellB = await startWebShell();
+  const estate = await startTwoStations({
+    more: ['newer-version'],
+    hubEnv: { NODE_OPTIONS: `--import ${new URL('./support/clockAhead.mjs', import.meta.url).pathname}`, HUB_CLOCK_SHIFT_MS: String(3 * 60_000) },
+  });
+  const { hub, tokenA, tokenB, shellA, shellB } = estate;
+  const tokenNewer = estate.tokens['newer-version']!;
   try {
     const a = await openStation(browser, shellA);
     await a.completeSetup();
@@ -171,8 +162,6 @@ test('issue 13 screens: a station off the hub\'s clock, a new station\'s first p
     await expect(b.page.getByTestId('sync-screen')).toBeVisible();
     await b.screenshot('sync-screen-en');
   } finally {
-    await shellA.stop();
-    await shellB.stop();
-    await hub.stop();
+    await estate.stop();
   }
 });

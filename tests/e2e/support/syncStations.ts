@@ -60,16 +60,22 @@ export const toQueue = (app: DeskApp) => app.page.locator('a', { hasText: 'å·¥ä½
 export const header = (app: DeskApp) => app.page.getByTestId('sync-indicator');
 
 
-/** A real hub with two station tokens (front-desk, control-room) and two web shells, started; `stop` ends all three. */
-export async function startTwoStations() {
-  const hub = await E2eHub.create();
+/**
+ * A real hub with two station tokens (front-desk, control-room) and two web shells, started; `stop`
+ * ends all three. `more`: further stations of the estate with a token and no shell (a raw client's);
+ * `hubEnv`: the hub process's environment (a shifted clock).
+ */
+export async function startTwoStations({ more = [], hubEnv }: { more?: readonly string[]; hubEnv?: Record<string, string> } = {}) {
+  const hub = await E2eHub.create(hubEnv);
   const tokenA = await hub.station('front-desk');
   const tokenB = await hub.station('control-room');
+  const tokens: Record<string, string> = {};
+  for (const name of more) tokens[name] = await hub.station(name);
   await hub.start();
   const shellA = await startWebShell();
   const shellB = await startWebShell();
   return {
-    hub, tokenA, tokenB, shellA, shellB,
+    hub, tokenA, tokenB, tokens, shellA, shellB,
     async stop() {
       await shellA.stop();
       await shellB.stop();
