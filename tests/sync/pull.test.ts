@@ -123,7 +123,12 @@ describe('pull failures', () => {
       await addNote(cr!.store!, id, '夜班已电话联系住户', estate.manager);
       await changeStatus(cr!.store!, id, 'closed', estate.manager);
       expect((await cr!.sync()) !== 'cut').toBe(true);
-      // Meanwhile, later by the clock, the front desk works on it and syncs.
+      // Meanwhile, later by the clock, the front desk works on it and syncs. Each station's clock
+      // is corrected by its own measured offset to the hub (half a round trip of error each, more
+      // under load), so "later" is waited for, not assumed: the front desk's corrected clock must
+      // pass the control room's last stamp.
+      const closedAt = parseHlc((await cr!.db.events.orderBy('hlc').last())!.hlc)!.millis;
+      while (Date.now() + fd!.store!.clockOffset() <= closedAt + 1) await new Promise((r) => setTimeout(r, 2));
       await changeStatus(fd!.store!, id, 'inProgress', estate.manager);
       await addNote(fd!.store!, id, '维修工上门', estate.manager);
       await fd!.syncUntilQuiet();
