@@ -10,6 +10,8 @@
 //   npm run bench:sync -- --seed-only           generate the cached hub stores and stop
 //   npm run bench:sync -- --fresh               regenerate the cached hub stores (bench/.data/sync-hub-<n>)
 //   npm run bench:sync -- --profile             a CPU profile of the renderer during the 100k pull
+//   npm run bench:sync -- --no-saves-run        without the second 100k bootstrap (someone saving meanwhile)
+//   npm run bench:sync -- --trace               print the app's perfTrace moments of each incremental pull and push
 //   npm run bench:sync -- --report-only         re-render docs/benchmarks.md from bench/.data/sync-last-run.json
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,6 +129,7 @@ async function measureStation(seeded: SeededHub, bundle: string, results: SyncRu
         const timing = await page.evaluate(([number, id, at]) => globalThis.syncBench.timePull(number, id, at, 1000), [fresh.lastNumber, fresh.lastId, since] as const);
         results.incremental.push(timing);
         log(`  incremental pull ${round + 1}/${ROUNDS}: ${timing.ms.toFixed(0)} ms to the queue (${timing.inStoreMs.toFixed(0)} ms to the store)`);
+        if (flag('trace')) log(`    ${timing.trace}`);
       }
     }
     if (work.push) {
@@ -137,6 +140,7 @@ async function measureStation(seeded: SeededHub, bundle: string, results: SyncRu
         const timing = await page.evaluate((at) => globalThis.syncBench.timePush(at, 1000), saved.at);
         if (timing.left !== 0) throw new Error(`the outbox still holds ${timing.left} events`);
         results.push.push({ ms: timing.ms, createMs });
+        if (flag('trace')) log(`    ${timing.trace}`);
         log(`  push ${round + 1}/${ROUNDS}: ${timing.ms.toFixed(0)} ms from the first push request to the outbox settled (1,000 saved in one transaction, ${createMs.toFixed(0)} ms)`);
       }
     }
@@ -181,7 +185,7 @@ async function main() {
         // The bootstrap's speed with nobody at the desk; then, on the smallest store, again with a
         // person saving every 250 ms (the pull then works in slices short enough for their saves).
         await measureStation(seeded, bundle, results, { saves: false, profile: i === 0 && flag('profile'), incremental: largest, push: largest });
-        if (i === 0) await measureStation(seeded, bundle, results, { saves: true, profile: false, incremental: false, push: false });
+        if (i === 0 && !flag('no-saves-run')) await measureStation(seeded, bundle, results, { saves: true, profile: false, incremental: false, push: false });
       } catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
         results.missing.push(`the station run on ${seeded.events.toLocaleString('en')} events failed: ${message}`);
@@ -200,6 +204,7 @@ async function main() {
       log(`anchor FAILED: ${error instanceof Error ? error.message : String(error)}`);
     }
   } else results.missing.push('the PouchDB anchor (--skip-anchor): no ratios');
+  if (flag('no-saves-run')) results.missing.push('the bootstrap with saves meanwhile (--no-saves-run)');
   results.load.after = loadavg();
   writeFileSync(lastRunFile, JSON.stringify(results, null, 2));
   await writeBenchSection(HEADING, renderReport(results));

@@ -21,6 +21,17 @@ import type { SyncRunRecord } from '../../src/renderer/sync/engineTypes';
 import { TICKET_NOTED } from '@shared/tickets/ticketEvents';
 
 let db: DeskDatabase | null = null;
+
+// The app's perfTrace() moments (src/renderer/diagnostics/perfTrace.ts), kept here as epoch ms.
+const traced: { name: string; at: number }[] = [];
+(globalThis as { __dutydeskTrace?: (name: string, at: number) => void }).__dutydeskTrace = (name, at) => {
+  if (traced.length > 5000) traced.splice(0, 1000);
+  traced.push({ name, at: performance.timeOrigin + at });
+};
+/** The moments since `from` (epoch ms), as "name +ms" relative to it. */
+function traceSince(from: number): string {
+  return traced.filter((t) => t.at >= from).map((t) => `${t.name} +${Math.round(t.at - from)}`).join(', ');
+}
 let bridge: (DeskBridge & { close(): void }) | null = null;
 
 /** Our own connection, opened only once the app has created its database (never before it). */
@@ -143,13 +154,14 @@ async function runRecord(d: DeskDatabase, since: number, moved: (r: SyncRunRecor
  * the engine records it (pushMs). "Sync now" asks for the run; the station's own poll may have
  * started it already, which is why the engine's own timing is read, not a stopwatch around the request.
  */
-async function timePush(since = 0, count = 1, timeoutMs = 120_000): Promise<{ ms: number; left: number }> {
+async function timePush(since = 0, count = 1, timeoutMs = 120_000): Promise<{ ms: number; left: number; trace: string }> {
   const d = (await database())!;
   const b = await hostBridge();
   await b.invoke('sync:request', 'now');
   let record: SyncRunRecord | null = null;
   await waitFor(async () => (record = await runRecord(d, since, (r) => r.pushed, count)) !== null && (await d.outbox.count()) === 0, timeoutMs, 5);
-  return { ms: (record as SyncRunRecord | null)?.pushMs ?? NaN, left: await d.outbox.count() };
+  const r = record as SyncRunRecord | null;
+  return { ms: r?.pushMs ?? NaN, left: await d.outbox.count(), trace: r ? traceSince(r.startedAt - 5) : '' };
 }
 
 const queueShows = (number: string) => Array.from(document.querySelectorAll('[data-testid="queue-number"]')).some((n) => n.textContent === number);
@@ -159,7 +171,7 @@ const queueShows = (number: string) => Array.from(document.querySelectorAll('[da
  * request (whatever started the run: "sync now" or the station's own poll) to the ticket
  * `number` on screen in the queue, ms; and to the last page applied (the engine's pullMs).
  */
-async function timePull(number: string, ticketId: string, since: number, count: number, timeoutMs = 120_000): Promise<{ ms: number; inStoreMs: number }> {
+async function timePull(number: string, ticketId: string, since: number, count: number, timeoutMs = 120_000): Promise<{ ms: number; inStoreMs: number; trace: string }> {
   const d = (await database())!;
   const b = await hostBridge();
   const shownAt = new Promise<number>((resolve) => {
@@ -178,9 +190,9 @@ async function timePull(number: string, ticketId: string, since: number, count: 
   let record: SyncRunRecord | null = null;
   await waitFor(async () => (record = await runRecord(d, since, (r) => r.pulled, count)) !== null, timeoutMs, 5);
   const r = record as SyncRunRecord | null;
-  if (!r || r.pullStartedAt == null) return { ms: NaN, inStoreMs: NaN };
+  if (!r || r.pullStartedAt == null) return { ms: NaN, inStoreMs: NaN, trace: '' };
   if (!(await d.tickets.get(ticketId))) throw new Error(`ticket ${ticketId} is not in the store`);
-  return { ms: shown - r.pullStartedAt, inStoreMs: r.pullMs ?? NaN };
+  return { ms: shown - r.pullStartedAt, inStoreMs: r.pullMs ?? NaN, trace: `${traceSince(r.pullStartedAt - 5)}, shown +${Math.round(shown - r.pullStartedAt)}` };
 }
 
 // ---------------------------------------------------------------- where a page's time goes

@@ -72,6 +72,24 @@ describe('refresher', () => {
     r.dispose();
   });
 
+  it('flush runs what was asked at once, and with nothing asked runs nothing (a pulled page is one commit)', async () => {
+    const runs: number[] = [];
+    const t0 = Date.now();
+    const r = createRefresher(async () => void runs.push(Date.now() - t0), timing, () => Date.now());
+    r.flush();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(runs).toEqual([]);
+    r.request();
+    await vi.advanceTimersByTimeAsync(10);
+    r.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    // 500 ms of nothing, then an ask 10 ms before the flush: run at the flush, not 100 ms later.
+    expect(runs).toEqual([510]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(runs).toEqual([510]);
+    r.dispose();
+  });
+
   it('stops when disposed', async () => {
     const run = vi.fn(async () => undefined);
     const r = createRefresher(run, timing, () => Date.now());

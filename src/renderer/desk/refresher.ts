@@ -12,6 +12,11 @@ export interface Refresher {
   dispose(): void;
 }
 
+export interface QuietRefresher extends Refresher {
+  /** Runs the asks made so far now, without waiting for quiet (their writer says its burst is over). Nothing asked: nothing run. */
+  flush(): void;
+}
+
 export interface RefresherTiming {
   quietMs: number;
   maxWaitMs: number;
@@ -19,7 +24,7 @@ export interface RefresherTiming {
   minGapMs?: number;
 }
 
-export function createRefresher(run: () => Promise<void>, { quietMs, maxWaitMs, minGapMs = 0 }: RefresherTiming, now: () => number = () => performance.now()): Refresher {
+export function createRefresher(run: () => Promise<void>, { quietMs, maxWaitMs, minGapMs = 0 }: RefresherTiming, now: () => number = () => performance.now()): QuietRefresher {
   let running = false;
   let lastEnd = -Infinity;
   let disposed = false;
@@ -51,6 +56,11 @@ export function createRefresher(run: () => Promise<void>, { quietMs, maxWaitMs, 
       schedule();
     },
     runNow() {
+      firstAsk = -Infinity;
+      schedule();
+    },
+    flush() {
+      if (firstAsk === null) return;
       firstAsk = -Infinity;
       schedule();
     },

@@ -76,8 +76,25 @@ describe('pushing the outbox', () => {
       },
     });
     expect(await pushOutbox(ctx)).toBeNull();
+    // The batch was the whole outbox when read: the run ends with it, the late row kept.
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.map((e) => e.id)).not.toContain(late[0]);
+    expect(await a.db.outbox.toCollection().primaryKeys()).toEqual(late);
+    // The run its save asked for pushes it.
+    expect(await pushOutbox(ctx)).toBeNull();
     expect(seen).toHaveLength(2);
     expect(seen[1]!.map((e) => e.id)).toEqual(late);
+    expect(await a.db.outbox.count()).toBe(0);
+  });
+
+  it('a full batch is followed by the next one in the same run; a short one ends it', async () => {
+    const a = await station(25);
+    const seen: SyncEvent[][] = [];
+    const ctx = context(a, answering(a.transport, () => false, seen));
+    ctx.maxEvents = 10;
+    const held = await a.db.outbox.count();
+    expect(await pushOutbox(ctx)).toBeNull();
+    expect(seen.map((batch) => batch.length)).toEqual([...Array(Math.floor(held / 10)).fill(10), ...(held % 10 ? [held % 10] : [])]);
     expect(await a.db.outbox.count()).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import type { SyncTransport } from './transport';
 import { fitting, MAX_PUSH_EVENTS } from './batches';
 import { hubCall, type RunFailure } from './hubCall';
 import { wireEvent } from './syncMeta';
+import { perfTrace } from '../diagnostics/perfTrace';
 
 export interface PushContext {
   db: DeskDatabase;
@@ -30,7 +31,9 @@ export function pushContext(base: Omit<PushContext, 'maxEvents'>): PushContext {
 export async function sendBatch(ctx: PushContext, events: readonly SyncEvent[], relay: boolean): Promise<{ sent: number; failure: RunFailure | null }> {
   const n = fitting(events, ctx.maxEvents, ctx.pushBytes);
   const batch = events.slice(0, n);
+  perfTrace('push:request');
   const answer: PushAnswer = await hubCall(() => ctx.transport.push(batch, relay));
+  perfTrace('push:answer');
   if (!answer.ok) {
     if (answer.failure !== 'tooLarge') return { sent: 0, failure: { failure: answer.failure, message: answer.message } };
     if (n > 1) {
@@ -68,6 +71,7 @@ async function settle(ctx: PushContext, batch: readonly SyncEvent[], results: Re
   const acked = done.length
     ? ctx.transport.journalAck(done).catch((error: unknown) => ctx.log?.('sync: journal ack failed', { message: String(error) }))
     : Promise.resolve();
+  perfTrace('push:settle');
   await db.transaction('rw', db.outbox, db.quarantine, () =>
     Promise.all([
       removeFromOutbox(db, [...done, ...rejected.map((e) => e.id)]),
@@ -76,10 +80,12 @@ async function settle(ctx: PushContext, batch: readonly SyncEvent[], results: Re
       rejected.length ? db.quarantine.bulkPut(rejected) : undefined,
     ]),
   );
+  perfTrace('push:removed');
   ctx.counts.pushed += done.length;
   ctx.counts.quarantined += rejected.length;
   if (rejected.length) ctx.log?.('sync: events quarantined', { ids: rejected.map((e) => e.id), codes: rejected.map((e) => e.code) });
   await acked;
+  perfTrace('push:acked');
   return done.length + rejected.length;
 }
 
@@ -108,7 +114,10 @@ function removeFromOutbox(db: DeskDatabase, ids: readonly string[]): Promise<unk
 export async function pushOutbox(ctx: PushContext): Promise<RunFailure | null> {
   const { db } = ctx;
   for (;;) {
-    const rows = await db.outbox.orderBy('hlc').limit(ctx.maxEvents).toArray();
+    perfTrace('push:read');
+    // One row more than a batch: when it is not there, the batch is the whole outbox.
+    const rows = await db.outbox.orderBy('hlc').limit(ctx.maxEvents + 1).toArray();
+    perfTrace('push:rows');
     if (rows.length === 0) return null;
     // Rows carry their event; rows queued before they did are read from the log.
     const older = rows.filter((r) => !r.event).map((r) => r.id);
@@ -122,7 +131,12 @@ export async function pushOutbox(ctx: PushContext): Promise<RunFailure | null> {
     }
     const events = held.filter((e) => e !== undefined).map(wireEvent);
     if (events.length === 0) continue;
-    const { failure } = await sendBatch(ctx, events, false);
+    const { sent, failure } = await sendBatch(ctx, events, false);
     if (failure) return failure;
+    // Every row read was sent: that was the whole outbox when read. A save made since asked for
+    // a run of its own (and a save during this run makes the engine run again), so no read of an
+    // outbox that is empty but for them: it waited 20–30 ms behind the screens' re-queries of
+    // the delete.
+    if (orphans.length === 0 && sent === events.length) return null;
   }
 }

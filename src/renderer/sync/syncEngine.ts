@@ -2,6 +2,8 @@
 // after a new hub epoch (F19), pull until caught up, each page applied with its cursor (applyPage.ts).
 // Hub failures end a run quietly (the host backs off and ticks again); a local failure (quota,
 // a closed database) ends it as `local` with the outbox and cursor untouched (F15).
+import { perfTrace } from '../diagnostics/perfTrace';
+import { announceChangesSettled } from '../desk/changesSettled';
 import type { DeskDatabase } from '../db/database';
 import { readMeta } from '../db/meta';
 import { classify } from '../db/eventStore';
@@ -92,7 +94,9 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
     let next: Promise<PullAnswer> | null = null;
     counts.pullStartedAt = now();
     for (;;) {
+      if (!next) perfTrace('pull:request');
       const answer: PullAnswer = await (next ?? hubCall(() => transport.pull(cursor, limit())));
+      perfTrace('pull:answer');
       next = null;
       if (!answer.ok) return { failure: answer.failure, message: answer.message };
       ctx.answered(answer);
@@ -117,6 +121,8 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
         next = hubCall((): Promise<PullAnswer> => transport.pull(after, limit()));
       }
       const page = await applyPageInSlices(db, answer.events, answer.last, kept === null ? answer.hubEpoch : null, budget, check);
+      perfTrace('pull:applied');
+      if (page.added > 0) announceChangesSettled();
       kept ??= answer.hubEpoch;
       // F4: the clock takes the page's highest stamp once, after the commit (F3).
       if (page.maxHlc) currentClock?.receive(page.maxHlc);

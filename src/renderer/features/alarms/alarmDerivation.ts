@@ -1,3 +1,4 @@
+import { perfTrace } from '../../diagnostics/perfTrace';
 import type { ObservabilitySet } from 'dexie';
 import type { AlarmDeadline } from '@shared/alarms/alarmList';
 import { toHostList, type AlarmDeriver, type AlarmView, type TicketChanges, type ViewChanges } from './deriveAlarms';
@@ -45,7 +46,9 @@ export function startAlarmDerivation(
     const asked: TicketChanges = changes;
     changes = [];
     try {
+      perfTrace('alarms:derive');
       const derived = await derive(asked);
+      perfTrace('alarms:derived');
       if (disposed) return;
       const changed = derive.lastChanged;
       // Nothing listed changed (a far clock beyond the 2,000, a ticket without clocks): the

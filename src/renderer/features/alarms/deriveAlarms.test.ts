@@ -189,6 +189,28 @@ describe('deriveAlarms and the host list', () => {
     expect(reads).toEqual([]);
   });
 
+  it('R-REPAIR-ORDER-5MIN: a pulled page of more than 64 new repair requests is sorted anew, and still tells the host only those requests (a patch, not the whole list)', async () => {
+    const { db, open } = await desk();
+    for (let i = 0; i < 5; i++) await open({ receivedAt: Date.now() - (30 - i) * MINUTE, room: String(1100 + i) });
+    const derive = createAlarmDeriver(db);
+    await derive('all');
+    const seen: ObservabilitySet[] = [];
+    const listen = (parts: ObservabilitySet) => void seen.push(parts);
+    Dexie.on('storagemutated', listen);
+    const page: string[] = [];
+    for (let i = 0; i < 70; i++) page.push(await open({ receivedAt: Date.now() - (20 - i / 10) * MINUTE, room: String(2100 + i) }));
+    Dexie.on.storagemutated.unsubscribe(listen);
+    const now = Date.now();
+    const kept = await derive([...seen], now);
+    expect(derive.lastChanged).not.toBeNull();
+    expect([...derive.lastChanged!.keys()].sort()).toEqual([...page].sort());
+    for (const { before, after } of derive.lastChanged!.values()) {
+      expect(before).toEqual([]);
+      expect(after.map((v) => v.ruleId)).toContain('R-REPAIR-ORDER-5MIN');
+    }
+    expect(kept.map((v) => `${v.id}@${v.dueAt}`)).toEqual((await createAlarmDeriver(db)('all', now)).map((v) => `${v.id}@${v.dueAt}`));
+  });
+
   it('R-REPAIR-ORDER-5MIN, R-REPAIR-CHASE: the list kept in order change by change is the list derived anew, the listed window included (a burst of saves, work orders, closes)', async () => {
     const { db, store, clerk, open } = await desk();
     const LIMIT = 5;

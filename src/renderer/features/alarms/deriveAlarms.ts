@@ -234,16 +234,28 @@ export function createAlarmDeriver(db: DeskDatabase, { keepSince = true, limit =
       if (everything || redo.size > REBUILD_OVER) {
         // Computed again (a tick: the levels move with `now`; else what changed), then the one
         // whole sort: cheaper than re-placing hundreds of entries one by one (a pull's page).
+        // Unless everything moved, what changed is still told (the host gets a patch of the
+        // page's tickets, not 2,000 entries to compare).
+        const changedNow = everything ? null : new Map<string, { before: AlarmView[]; after: AlarmView[] }>();
+        if (changedNow) for (const id of redo) changedNow.set(id, { before: viewsOf.get(id) ?? [], after: [] });
         const next: AlarmView[] = [];
         for (const id of [...viewsOf.keys()]) if (!inWindow.has(id)) viewsOf.delete(id);
         for (const id of inWindow.keys()) {
-          const views = everything || redo.has(id) || !viewsOf.has(id) ? viewsNow(id) : viewsOf.get(id)!;
+          const fresh = everything || redo.has(id) || !viewsOf.has(id);
+          const views = fresh ? viewsNow(id) : viewsOf.get(id)!;
+          if (changedNow && fresh) {
+            const entry = changedNow.get(id);
+            if (entry) entry.after = views;
+            else changedNow.set(id, { before: viewsOf.get(id) ?? [], after: views });
+          }
           if (views.length) viewsOf.set(id, views);
           else viewsOf.delete(id);
           next.push(...views);
         }
+        if (changedNow) for (const [id, { before, after }] of changedNow) if (before.length === 0 && after.length === 0) changedNow.delete(id);
+        lastChanged = changedNow;
+        if (changedNow?.size === 0) return list;
         list = next.sort(byDue);
-        lastChanged = null;
         return list;
       }
       const changed = new Map<string, { before: AlarmView[]; after: AlarmView[] }>();

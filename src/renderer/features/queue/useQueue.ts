@@ -1,7 +1,9 @@
+import { perfTrace } from '../../diagnostics/perfTrace';
 import { useEffect, useState } from 'react';
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { useDesk } from '../../desk/DeskContext';
 import { createRefresher } from '../../desk/refresher';
+import { onChangesSettled } from '../../desk/changesSettled';
 import { queryQueue, type QueueFilter, type QueueResult } from './queueQuery';
 import { QUEUE_REFRESH } from './queueRefresh';
 
@@ -14,7 +16,9 @@ export function useQueue(filter: QueueFilter): QueueResult | undefined {
     let current = true;
     const refresher = createRefresher(async () => {
       try {
+        perfTrace('queue:query');
         const result = await queryQueue(db, { kind, scope, search, limit, phones });
+        perfTrace('queue:result');
         if (current) setState({ result });
       } catch (error) {
         if (current) setState({ error });
@@ -25,12 +29,15 @@ export function useQueue(filter: QueueFilter): QueueResult | undefined {
       if (Object.keys(parts).some((part) => part.startsWith(tickets))) refresher.request();
     };
     Dexie.on('storagemutated', onChange);
+    // A pulled page is one commit: its changes are re-queried at once, not after the quiet.
+    const offSettled = onChangesSettled(() => refresher.flush());
     // A new filter or search is answered at once; only changes to the tickets wait to settle.
     refresher.runNow();
     return () => {
       current = false;
       refresher.dispose();
       Dexie.on.storagemutated.unsubscribe(onChange);
+      offSettled();
     };
   }, [db, kind, scope, search, limit, phones]);
   // As with useLiveQuery: a failed query reaches the nearest error boundary.
