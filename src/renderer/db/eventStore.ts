@@ -4,6 +4,7 @@ import { createHlc, type HlcClock } from '@shared/hlc';
 import { uuidv7 } from '@shared/ids';
 import Dexie from 'dexie';
 import type { DeskDatabase } from './database';
+import { saveBegun } from './saveGate';
 import { projectAll, projectionTables, readStreams } from './projections';
 import { readAuthority } from './authority';
 import type { SyncClock } from '../sync/engineTypes';
@@ -118,6 +119,7 @@ export class EventStore implements SyncClock {
   ): Promise<DeskEvent[]> {
     const tables = ['events', 'outbox', 'meta', ...projectionTables()];
     let saved: DeskEvent[];
+    const ended = saveBegun(this.db);
     try {
       checked(drafts);
       saved = await this.db.transaction('rw', tables, async () => {
@@ -143,6 +145,8 @@ export class EventStore implements SyncClock {
       });
     } catch (error) {
       throw error instanceof RefusedError ? error : classify(error);
+    } finally {
+      ended();
     }
     this.notify(saved);
     return saved;

@@ -13,6 +13,7 @@ import { streamKind } from '@shared/events/envelope';
 import { readAuthority } from '../db/authority';
 import { META, wireEvent } from './syncMeta';
 import { perfTrace } from '../diagnostics/perfTrace';
+import { noSaveUnderWay } from '../db/saveGate';
 
 export interface PageResult {
   /** Events new to this store that were folded. */
@@ -181,6 +182,8 @@ export async function applyPageInSlices(
     const slice: SyncEvent[] = [];
     while (i < ordered.length && (slice.length === 0 || slice.length + ordered[i]!.length <= size)) slice.push(...ordered[i++]!);
     const final = i >= ordered.length;
+    // A save at the desk goes first (saveGate.ts); the slice's time counts from its start.
+    await noSaveUnderWay(db);
     const started = clock();
     const result = await pullTransaction(db, () => {
       const more: Promise<unknown>[] = [];

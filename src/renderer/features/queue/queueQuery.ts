@@ -38,7 +38,11 @@ function byFilter(db: DeskDatabase, kind: RequestKind | null, scope: QueueScope)
 async function urgentFirst(db: DeskDatabase, kind: RequestKind | null, limit: number): Promise<Ticket[]> {
   const pinned = await (kind ? db.tickets.where('[kind+pinned]').between([kind, MIN], [kind, MAX]) : db.tickets.orderBy('pinned')).reverse().limit(limit).toArray();
   const rest = limit - pinned.length;
-  const others = rest > 0 ? await byFilter(db, kind, 'active').filter((t) => t.pinned === undefined).limit(rest).toArray() : [];
+  if (rest <= 0) return pinned;
+  // Every pinned request is among those just read (fewer than the limit), so the newest
+  // `rest + pinned.length` open ones hold at least `rest` others: one getAll in index order,
+  // where a Dexie filter walks a cursor, a round trip to the IndexedDB backend per row.
+  const others = (await byFilter(db, kind, 'active').limit(limit).toArray()).filter((t) => t.pinned === undefined).slice(0, rest);
   return [...pinned, ...others];
 }
 
