@@ -105,7 +105,7 @@ describe('pull failures', () => {
       const max = events.map((e) => e.hlc).sort().at(-1)!;
       expect(received).toContain(max);
       const [saved] = await cr!.store!.append([{ stream: events[0]!.stream, type: 'ticket.noted', payload: { text: '已派人' } }], estate.manager);
-      expect(saved!.hlc > max).toBe(true);
+      expect(saved!.hlc > max, `saved ${saved!.hlc}, max ${max}, offset ${cr!.store!.clockOffset()}, received ${received.join(' ')}`).toBe(true);
       expect(parseHlc(saved!.hlc)).not.toBeNull();
     } finally {
       estate.close();
