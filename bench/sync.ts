@@ -11,6 +11,7 @@
 //   npm run bench:sync -- --fresh               regenerate the cached hub stores (bench/.data/sync-hub-<n>)
 //   npm run bench:sync -- --profile             a CPU profile of the renderer during the 100k pull
 //   npm run bench:sync -- --no-saves-run        without the second 100k bootstrap (someone saving meanwhile)
+//   npm run bench:sync -- --saves-run-only      only that one (with --sizes 100000 --skip-anchor: a save's latency during a pull)
 //   npm run bench:sync -- --trace               print the app's perfTrace moments of each incremental pull and push
 //   npm run bench:sync -- --report-only         re-render docs/benchmarks.md from bench/.data/sync-last-run.json
 import { execFileSync } from 'node:child_process';
@@ -184,7 +185,7 @@ async function main() {
       try {
         // The bootstrap's speed with nobody at the desk; then, on the smallest store, again with a
         // person saving every 250 ms (the pull then works in slices short enough for their saves).
-        await measureStation(seeded, bundle, results, { saves: false, profile: i === 0 && flag('profile'), incremental: largest, push: largest });
+        if (!flag('saves-run-only')) await measureStation(seeded, bundle, results, { saves: false, profile: i === 0 && flag('profile'), incremental: largest, push: largest });
         if (i === 0 && !flag('no-saves-run')) await measureStation(seeded, bundle, results, { saves: true, profile: false, incremental: false, push: false });
       } catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
