@@ -70,6 +70,18 @@ describe('hlc', () => {
     expect(parseHlc(hlc.tick())).toMatchObject({ millis: T0 + 1, counter: 0 });
   });
 
+  it('keeps whole milliseconds when the clock is corrected by a fractional offset (a measured hub offset is a midpoint)', () => {
+    // The physical part was x.5 ms: stamps printed x, so a received (x, ffff) was passed by the
+    // clock's x.5 and the next local stamp, (x, 0001), sorted before it (found by sync test F4).
+    const hlc = createHlc({ node: NODE, now: () => T0 + 0.5 });
+    const remote = formatHlc({ millis: T0, counter: 0xffff, node: 'ffffffffffffffff' });
+    expect(hlc.receive(remote)).toBe(true);
+    const next = hlc.tick();
+    expect(next > remote).toBe(true);
+    expect(parseHlc(next)).toMatchObject({ millis: T0 + 1, counter: 1 });
+    expect(Number.isInteger(parseHlc(hlc.last()!)!.millis)).toBe(true);
+  });
+
   it('refuses a malformed node id', () => {
     expect(() => createHlc({ node: 'XYZ', now: () => T0 })).toThrow();
   });

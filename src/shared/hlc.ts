@@ -88,7 +88,9 @@ export function createHlc({ node, now, maxDriftMs = DEFAULT_MAX_DRIFT_MS, resume
   }
 
   function advanceTo(physical: number, remote?: HlcStamp): void {
-    const base = Math.max(millis, physical, remote?.millis ?? 0);
+    // Whole milliseconds only: a clock corrected by a fractional offset (a measured midpoint)
+    // would print x for x.5 and then sort its own later stamps before a received (x, ffff).
+    const base = Math.max(millis, Math.floor(physical), remote?.millis ?? 0);
     let next = 0;
     if (base === millis && remote && base === remote.millis) next = Math.max(counter, remote.counter) + 1;
     else if (base === millis) next = counter + 1;
