@@ -56,13 +56,13 @@ export class EventStore implements SyncClock {
   private listeners = new Set<(events: DeskEvent[]) => void>();
 
   constructor(private db: DeskDatabase, readonly station: StationIdentity, lastHlc: string | null, now: () => number = Date.now, offsetMs = 0) {
-    this.offsetMs = Number.isFinite(offsetMs) ? Math.round(offsetMs) : 0;
+    this.offsetMs = Number.isFinite(offsetMs) ? offsetMs : 0;
     this.hlc = createHlc({ node: station.nodeId, now: () => now() + this.offsetMs, resumeFrom: lastHlc });
   }
 
   setClockOffset(offsetMs: number): void {
-    // Whole milliseconds (the hub's offset is a midpoint of two clock readings: often x.5).
-    if (Number.isFinite(offsetMs)) this.offsetMs = Math.round(offsetMs);
+    // Often fractional (a midpoint of two clock readings): the HLC keeps whole milliseconds itself.
+    if (Number.isFinite(offsetMs)) this.offsetMs = offsetMs;
   }
 
   clockOffset(): number {

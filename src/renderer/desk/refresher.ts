@@ -50,19 +50,18 @@ export function createRefresher(run: () => Promise<void>, { quietMs, maxWaitMs, 
     const due = Math.max(Math.min(now() + quietMs, firstAsk + maxWaitMs), lastEnd + minGapMs);
     timer = setTimeout(() => void start(), Math.max(0, due - now()));
   };
+  const runNow = () => {
+    firstAsk = -Infinity;
+    schedule();
+  };
   return {
     request() {
       if (firstAsk === null) firstAsk = now();
       schedule();
     },
-    runNow() {
-      firstAsk = -Infinity;
-      schedule();
-    },
+    runNow,
     flush() {
-      if (firstAsk === null) return;
-      firstAsk = -Infinity;
-      schedule();
+      if (firstAsk !== null) runNow();
     },
     dispose() {
       disposed = true;
