@@ -12,6 +12,7 @@
 //   npm run bench:sync -- --profile             a CPU profile of the renderer during the 100k pull
 //   npm run bench:sync -- --no-saves-run        without the second 100k bootstrap (someone saving meanwhile)
 //   npm run bench:sync -- --saves-run-only      only that one (with --sizes 100000 --skip-anchor: a save's latency during a pull)
+//   npm run bench:sync -- --profile-pull        a CPU profile of each incremental pull (with DUTYDESK_RENDERER_MINIFY=0: readable names)
 //   npm run bench:sync -- --trace               print the app's perfTrace moments of each incremental pull and push
 //   npm run bench:sync -- --report-only         re-render docs/benchmarks.md from bench/.data/sync-last-run.json
 import { execFileSync } from 'node:child_process';
@@ -127,10 +128,25 @@ async function measureStation(seeded: SeededHub, bundle: string, results: SyncRu
         const fresh = freshEvents(1000, CONTROL_ROOM, seeded.staff, Date.now(), 100 + round, 1000 + round * 300);
         const since = Date.now();
         await pushAs(run.hub.url, seeded.tokens.controlRoom, fresh.events);
-        const timing = await page.evaluate(([number, id, at]) => globalThis.syncBench.timePull(number, id, at, 1000), [fresh.lastNumber, fresh.lastId, since] as const);
+        const pull = () => page.evaluate(([number, id, at]) => globalThis.syncBench.timePull(number, id, at, 1000), [fresh.lastNumber, fresh.lastId, since] as const);
+        let timing: Awaited<ReturnType<typeof pull>>;
+        if (flag('profile-pull')) {
+          const profile = await profiled(browser.cdp, join(dataDir, `sync-incremental-${round + 1}.cpuprofile`), pull);
+          timing = profile.result;
+          for (const s of profile.summary.stages) log(`    ${s.stage}: ${s.ms.toFixed(0)} ms`);
+          for (const t of profile.summary.top.slice(0, 15)) log(`    ${t.fn}: ${t.ms.toFixed(0)} ms`);
+        } else timing = await pull();
         results.incremental.push(timing);
         log(`  incremental pull ${round + 1}/${ROUNDS}: ${timing.ms.toFixed(0)} ms to the queue (${timing.inStoreMs.toFixed(0)} ms to the store)`);
         if (flag('trace')) log(`    ${timing.trace}`);
+      }
+    }
+    if (work.incremental) {
+      results.raw = [];
+      for (let i = 0; i < 3; i++) {
+        const costs = await page.evaluate(() => globalThis.syncBench.rawCosts());
+        results.raw.push(costs);
+        log(`  IndexedDB alone on this store: ${Object.entries(costs).map(([name, ms]) => `${name} ${ms} ms`).join(', ')}`);
       }
     }
     if (work.push) {

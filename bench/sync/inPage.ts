@@ -29,8 +29,8 @@ const traced: { name: string; at: number }[] = [];
   traced.push({ name, at: performance.timeOrigin + at });
 };
 /** The moments since `from` (epoch ms), as "name +ms" relative to it. */
-function traceSince(from: number): string {
-  return traced.filter((t) => t.at >= from).map((t) => `${t.name} +${Math.round(t.at - from)}`).join(', ');
+function traceSince(from: number, only?: RegExp): string {
+  return traced.filter((t) => t.at >= from && (!only || only.test(t.name))).map((t) => `${t.name} +${Math.round(t.at - from)}`).join(', ');
 }
 let bridge: (DeskBridge & { close(): void }) | null = null;
 
@@ -96,11 +96,19 @@ async function startSaves(gapMs: number): Promise<void> {
       if (state.stop) break;
       const values = intakeValues(Date.now() - 30_000);
       const t0 = performance.now();
+      const from = performance.timeOrigin + t0;
       await createTicket(d, store, station.timeZone, values, actor);
       state.times.push(performance.now() - t0);
+      if (performance.now() - t0 > 25) slowSaves.push(`${(performance.now() - t0).toFixed(0)} ms: ${traceSince(from - 150, /^(save|slice|alarms|pull|queue|push|apply)/)}`);
     }
   })();
   saving = state;
+}
+
+const slowSaves: string[] = [];
+/** The trace moments around each save that took more than 25 ms (since 300 ms before it). */
+function slowSaveTraces(): string[] {
+  return slowSaves.splice(0);
 }
 
 async function stopSaves(): Promise<number[]> {
@@ -268,6 +276,66 @@ function close() {
   bridge = null;
 }
 
-export const syncBench = { progress, startSaves, stopSaves, createTickets, timePush, timePull, pageCosts, setSchedule, close };
+/**
+ * What IndexedDB itself costs on this store, on disk, outside the app's code (`--raw-costs`): the
+ * requests an incremental pull of 1,000 makes (250 rows read and logs counted, 1,000 events added,
+ * 250 new tickets written), each timed from its first request to its last answer, and beside them
+ * the same work with fewer index keys or as one record. One transaction, aborted: nothing is kept.
+ */
+async function rawCosts(): Promise<Record<string, number>> {
+  const raw = await new Promise<IDBDatabase>((ok, ko) => {
+    const request = indexedDB.open(DATABASE_NAME);
+    request.onsuccess = () => ok(request.result);
+    request.onerror = () => ko(request.error);
+  });
+  type Row = Record<string, unknown>;
+  const sample = await new Promise<{ events: Row[]; tickets: Row[] }>((ok) => {
+    const t = raw.transaction(['events', 'tickets'], 'readonly');
+    const events = t.objectStore('events').getAll(null, 1000);
+    const tickets = t.objectStore('tickets').getAll(null, 250);
+    t.oncomplete = () => ok({ events: events.result as Row[], tickets: tickets.result as Row[] });
+  });
+  const tag = Date.now().toString(36);
+  const streamOf = (i: number) => `ticket:${tag}${i % 250}`;
+  const phases: [string, (t: IDBTransaction) => IDBRequest[]][] = [
+    ['rows and counts of 250 streams', (t) => sample.tickets.flatMap((_, i) => [
+      t.objectStore('tickets').get(`${tag}-missing-${i}`),
+      t.objectStore('events').index('[stream+hlc]').count(IDBKeyRange.bound([streamOf(i), ''], [streamOf(i), '\uffff'])),
+    ])],
+    ['1,000 events added (2 indexes)', (t) => sample.events.map((e, i) => t.objectStore('events').add({ ...e, id: `${tag}-a${i}`, stream: streamOf(i) }))],
+    ['1,000 events added, 1 index', (t) => sample.events.map((e, i) => t.objectStore('quarantine').add({ ...e, id: `${tag}-b${i}`, stream: streamOf(i) }))],
+    ['1,000 events added, no index', (t) => sample.events.map((e, i) => t.objectStore('meta').add({ ...e, key: `${tag}-c${i}` }))],
+    ['1,000 events as one record', (t) => [t.objectStore('meta').add({ key: `${tag}-page`, events: sample.events })]],
+    ['250 tickets written (all indexes)', (t) => sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, id: `${tag}-d${i}` }))],
+    ['250 tickets written, no search terms', (t) => sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, terms: [], id: `${tag}-e${i}` }))],
+    ['250 tickets written, no index', (t) => sample.tickets.map((ticket, i) => t.objectStore('quarantine').put({ ...ticket, hlc: undefined, id: `${tag}-f${i}` }))],
+  ];
+  const out: Record<string, number> = {};
+  await new Promise<void>((ok) => {
+    const t = raw.transaction(['events', 'tickets', 'meta', 'quarantine'], 'readwrite', { durability: 'relaxed' });
+    t.onabort = () => ok();
+    let next = 0;
+    const run = () => {
+      const phase = phases[next++];
+      if (!phase) return t.abort();
+      const [name, issue] = phase;
+      const started = performance.now();
+      const requests = issue(t);
+      let pending = requests.length;
+      for (const request of requests) {
+        request.onsuccess = () => {
+          if (--pending > 0) return;
+          out[name] = Math.round(performance.now() - started);
+          run();
+        };
+      }
+    };
+    run();
+  });
+  raw.close();
+  return out;
+}
+
+export const syncBench = { slowSaveTraces, rawCosts, progress, startSaves, stopSaves, createTickets, timePush, timePull, pageCosts, setSchedule, close };
 export type SyncBench = typeof syncBench;
 (globalThis as unknown as { syncBench: SyncBench }).syncBench = syncBench;

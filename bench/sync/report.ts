@@ -19,6 +19,8 @@ export interface SyncRunResults {
   bootstraps: BootstrapResult[];
   incremental: { ms: number; inStoreMs: number }[];
   push: { ms: number; createMs: number }[];
+  /** IndexedDB alone on the caught-up store (inPage.ts rawCosts), ms per kind of work, one entry per try. */
+  raw?: Record<string, number>[];
   profile: {
     windowMs: number;
     stages: { stage: string; ms: number }[];
@@ -93,9 +95,13 @@ function limits(r: SyncRunResults): string {
     const store = median(r.incremental.map((i) => i.inStoreMs));
     out.push(`incremental pull: of ${msText(ms)}, ${msText(store)} from the first pull request until the last page is applied (one page of 1000 on a store of ${f(Math.max(...r.bootstraps.map((b) => b.events)))} events: 250 new ticket rows with their index keys) and ${msText(ms - store)} for the queue to re-query (at once: the engine says when a pulled page has committed) and render. Where the store's part goes (\`--trace\` timelines of the app's perfTrace moments, on the 100,000-event store): the host's pull from the hub and the bridge 40–75 ms; then one transaction: the 1000 events added, with the streams' rows and counts and the actors read in the same breath, 100–180 ms (the events alone are the raw figure beside it); the folds 25–60 ms; the ticket rows with their index keys, the deadlines and the commit 60–120 ms.`);
   }
+  if (r.raw?.length) {
+    const names = Object.keys(r.raw[0]!);
+    out.push(`IndexedDB alone, on the caught-up store on disk (the app's own database, one transaction of raw requests with no app code, aborted at the end; medians of ${r.raw.length}): ${names.map((name) => `${name} ${msText(median(r.raw!.map((x) => x[name] ?? NaN)))}`).join('; ')}. An incremental pull must do the first three kinds of work at least (its reads, its events, its new tickets), so these are its floor with this layout of the store: each request costs about as much as its record's bytes and index keys together, and a page held as one record would cost a fraction.`);
+  }
   if (r.push.length) out.push(`push: one batch of 1000 (about 450 KB) read from the outbox, rows carrying their event (25–55 ms; one row more than a batch is asked for, so a batch that is the whole outbox ends the push with no further read); through the bridge to the host and the hub and back, 70–130 ms (the bridge's checks of the 1000 events, the host's and the hub's JSON, the hub's durable insert: the hub alone answers a batch of 1000 in 40–90 ms); then the rows leave the outbox in one key-range delete, a strict transaction (20–30 ms), beside the journal's acknowledgement (\`--trace\` timelines on the 100,000-event store). After the push the run pulls the same events back (skipped by id), which is not in this figure.`);
   const saves = r.bootstraps.flatMap((b) => b.saves);
-  if (saves.length) out.push(`a save during a bootstrap: IndexedDB runs read-write transactions over the same tables one after another, so a save waits for the pull's transaction in progress; while someone works at the desk (a key, a click or a save in the last 10 s) pulls ask for pages of 500 and apply them in slices of about 8 ms, so a save waits for one slice plus the page's parsing on the same thread.`);
+  if (saves.length) out.push(`a save during a bootstrap: IndexedDB runs read-write transactions over the same tables one after another, so a save waits for the pull's transaction in progress; while someone works at the desk (a key, a click or a save in the last 10 s) pulls ask for pages of 500 and apply them in slices of about 8 ms, and rest twice a slice's time before the next (the pull holds the tables, the page's thread and the disk a third of the time at most), and a slice does not start while a save is under way; so a save waits at most for the one slice in progress, and seldom meets one.`);
   if (r.load.before[0]! > 1.5) out.push(`**The machine was shared** (load average ${r.load.before[0]!.toFixed(1)} at the start): CPU-bound figures are inflated, the anchor's as much as ours, which is why the ratios are taken in one run.`);
   return out.join(' ');
 }

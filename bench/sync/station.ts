@@ -225,6 +225,7 @@ export async function bootstrap(browser: Browser, shell: Shell, expect: { lastSe
     await new Promise((done) => setTimeout(done, options.pollMs));
   }
   const saves = savesStarted ? await page.evaluate(() => globalThis.syncBench.stopSaves()) : [];
+  if (savesStarted && process.argv.includes('--trace')) for (const line of await page.evaluate(() => globalThis.syncBench.slowSaveTraces())) options.log(`    slow save ${line}`);
   const peak = memory.stop();
   void cdp;
   if (Number.isNaN(caughtMs)) throw new Error(`not caught up after ${options.timeoutMs / 1000} s`);

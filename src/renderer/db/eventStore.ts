@@ -5,6 +5,7 @@ import { uuidv7 } from '@shared/ids';
 import Dexie from 'dexie';
 import type { DeskDatabase } from './database';
 import { saveBegun } from './saveGate';
+import { perfTrace } from '../diagnostics/perfTrace';
 import { projectAll, projectionTables, readStreams } from './projections';
 import { readAuthority } from './authority';
 import type { SyncClock } from '../sync/engineTypes';
@@ -121,9 +122,11 @@ export class EventStore implements SyncClock {
     const tables = ['events', 'outbox', 'meta', ...projectionTables()];
     let saved: DeskEvent[];
     const ended = saveBegun(this.db);
+    perfTrace('save:start');
     try {
       checked(drafts);
       saved = await this.db.transaction('rw', tables, async () => {
+        perfTrace('save:began');
         // Requests in one transaction run in the order they are made, and their answers come
         // back together: reads first (the rows, with extra's), then every write, awaited once.
         const writes: Promise<unknown>[] = [];
@@ -142,8 +145,10 @@ export class EventStore implements SyncClock {
         const [streams, authority] = await before;
         for (const row of await projectAll(this.db, events, streams, authority)) later(row);
         await Promise.all(writes);
+        perfTrace('save:written');
         return events;
       });
+      perfTrace('save:committed');
     } catch (error) {
       throw error instanceof RefusedError ? error : classify(error);
     } finally {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DeskDatabase } from './database';
 import { noSaveUnderWay, saveBegun } from './saveGate';
 
-const db = () => ({}) as DeskDatabase;
+let named = 0;
+const db = (name = `station-${++named}`) => ({ name }) as DeskDatabase;
 const settledSoon = async (p: Promise<void>) => Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 20))]);
 
 describe('the save gate (a pulled page\'s next slice waits for a save at the desk)', () => {
@@ -26,5 +27,13 @@ describe('the save gate (a pulled page\'s next slice waits for a save at the des
     expect(await settledSoon(noSaveUnderWay(b))).toBe(true);
     expect(await settledSoon(noSaveUnderWay(a))).toBe(false);
     ended();
+  });
+
+  it('is shared by every connection to one database: a save through a second connection holds the pull too', async () => {
+    const [engines, desks] = [db('dutydesk'), db('dutydesk')];
+    const ended = saveBegun(desks);
+    expect(await settledSoon(noSaveUnderWay(engines))).toBe(false);
+    ended();
+    expect(await settledSoon(noSaveUnderWay(engines))).toBe(true);
   });
 });

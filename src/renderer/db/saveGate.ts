@@ -5,23 +5,28 @@ import type { DeskDatabase } from './database';
  * a save's transaction before any slice begun after it, but a slice's own work (checking and
  * folding its events) would still run on this one thread between the save's requests. So while
  * a save of this database is under way the next slice waits for it to end; the slice in progress
- * is not stopped. One gate per database (tests run several stations in one page).
+ * is not stopped. One gate per database name, shared by every connection to it in this page (a
+ * second connection's save counts too); tests run several stations in one page under their own names.
  */
 interface Gate {
   saving: number;
   waiting: (() => void)[];
 }
 
-const gates = new WeakMap<DeskDatabase, Gate>();
+// Kept on the page's global object, not in this module: a page may hold more than one bundle of
+// this code (the sync benchmark's saves come from its own bundle), and a save must hold every
+// pull of its database in the page, whichever copy of the module either came from.
+const GATES = Symbol.for('dutydesk.saveGates');
+const gates: Map<string, Gate> = ((globalThis as { [GATES]?: Map<string, Gate> })[GATES] ??= new Map());
 
-function gateOf(db: DeskDatabase): Gate {
-  let gate = gates.get(db);
-  if (!gate) gates.set(db, (gate = { saving: 0, waiting: [] }));
+function gateOf(db: Pick<DeskDatabase, 'name'>): Gate {
+  let gate = gates.get(db.name);
+  if (!gate) gates.set(db.name, (gate = { saving: 0, waiting: [] }));
   return gate;
 }
 
 /** A save begins; the function returned ends it (once, whatever it is called again). */
-export function saveBegun(db: DeskDatabase): () => void {
+export function saveBegun(db: Pick<DeskDatabase, 'name'>): () => void {
   const gate = gateOf(db);
   gate.saving++;
   let ended = false;
@@ -34,7 +39,7 @@ export function saveBegun(db: DeskDatabase): () => void {
 }
 
 /** Resolves once no save of `db` is under way (at once when none is). */
-export function noSaveUnderWay(db: DeskDatabase): Promise<void> {
+export function noSaveUnderWay(db: Pick<DeskDatabase, 'name'>): Promise<void> {
   const gate = gateOf(db);
   return gate.saving === 0 ? Promise.resolve() : new Promise((resolve) => gate.waiting.push(resolve));
 }

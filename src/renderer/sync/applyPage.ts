@@ -75,6 +75,7 @@ export async function addRemote(db: DeskDatabase, events: readonly SyncEvent[], 
   // back to this thread in between (a page of 1000 spent about 60 ms waiting there).
   const before = Dexie.Promise.all([readStreams(db, candidates), readAuthority(db, candidates)]);
   const adds = Dexie.Promise.all([addNew(db.events, candidates), addNew(db.unknownEvents, unknown)]);
+  before.then(() => perfTrace('apply:readsDone'), () => undefined);
   const [[streams, authority], [fresh, freshUnknown]] = await Dexie.Promise.all([before, adds]);
   perfTrace('apply:added');
   const refused = await readRefusedOf(db, fresh);
@@ -156,7 +157,8 @@ export function pullTransaction<T>(db: DeskDatabase, scope: () => Promise<T>): P
  * got in the page), staff streams go first (the others act with the standing they give), and the
  * cursor moves only with the last slice: a crash between slices leaves whole streams applied
  * (events and rows together) and the cursor before the page, whose events already held are then
- * skipped when it is pulled again. Nothing is skipped, nothing half-folded (F1–F3, F7).
+ * skipped when it is pulled again. Nothing is skipped, nothing half-folded (F1–F3, F7). `rest(last)`
+ * gives the milliseconds to wait before each slice (none while nobody works at the desk).
  */
 export async function applyPageInSlices(
   db: DeskDatabase,
@@ -166,6 +168,7 @@ export async function applyPageInSlices(
   budget: (lastSlice: { events: number; ms: number } | null) => number,
   check: EventCheck = checkEvent,
   clock: () => number = () => performance.now(),
+  rest: (lastSlice: { events: number; ms: number } | null) => number = () => 0,
 ): Promise<PageResult> {
   const groups = new Map<string, SyncEvent[]>();
   for (const event of events) {
@@ -182,9 +185,14 @@ export async function applyPageInSlices(
     const slice: SyncEvent[] = [];
     while (i < ordered.length && (slice.length === 0 || slice.length + ordered[i]!.length <= size)) slice.push(...ordered[i++]!);
     const final = i >= ordered.length;
-    // A save at the desk goes first (saveGate.ts); the slice's time counts from its start.
+    // While someone works at the desk the pull leaves the tables (and this thread) alone between
+    // slices for a while, then a save at the desk goes first (saveGate.ts); the slice's time
+    // counts from its start.
+    const pause = rest(lastSlice);
+    if (pause > 0) await new Promise((resume) => setTimeout(resume, pause));
     await noSaveUnderWay(db);
     const started = clock();
+    perfTrace(`slice:start ${slice.length}`);
     const result = await pullTransaction(db, () => {
       const more: Promise<unknown>[] = [];
       if (final) {
@@ -195,6 +203,7 @@ export async function applyPageInSlices(
       return addRemote(db, slice, more, check);
     });
     lastSlice = { events: slice.length, ms: clock() - started };
+    perfTrace('slice:done');
     total.added += result.added;
     total.notUnderstood += result.notUnderstood;
     if (result.maxHlc && (total.maxHlc === null || result.maxHlc > total.maxHlc)) total.maxHlc = result.maxHlc;

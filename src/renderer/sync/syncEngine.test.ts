@@ -277,6 +277,25 @@ describe('sync engine: a page applied in slices', () => {
     expect((await crashed.engine.runOnce()).record.failure).toBeNull();
     expect(await rows(crashed.db, 'tickets')).toEqual(expected);
     expect(await crashed.db.events.count()).toBe(page.length);
+
+    // While someone works at the desk the pull rests before each slice: asked with the slice just
+    // committed (none before the first), and the next slice waits until the rest is over.
+    const resting = emptyStation(hub, 'control-room');
+    const asked: ({ events: number } | null)[] = [];
+    let heldWhenRestEnded = -1;
+    const rest = (last: { events: number; ms: number } | null) => {
+      asked.push(last && { events: last.events });
+      if (asked.length !== 2) return last ? 5 : 0;
+      setTimeout(() => void resting.db.events.count().then((n) => (heldWhenRestEnded = n)), 10);
+      return 300;
+    };
+    await applyPageInSlices(resting.db, page, hub.events.length, hub.epoch, () => 4, checkEvent, undefined, rest);
+    expect(asked[0]).toBeNull();
+    expect(asked.slice(1).every((last) => last !== null && last.events > 0)).toBe(true);
+    expect(asked.slice(1).reduce((sum, last) => sum + last!.events, 0)).toBeLessThan(page.length); // the last slice is asked of no rest
+    // During the second rest the store holds the first slice only.
+    expect(heldWhenRestEnded).toBe(asked[1]!.events);
+    expect(await rows(resting.db, 'tickets')).toEqual(expected);
   });
 });
 
