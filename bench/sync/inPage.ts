@@ -307,6 +307,9 @@ async function rawCosts(): Promise<Record<string, number>> {
     ['1,000 events added, no index', (t) => sample.events.map((e, i) => t.objectStore('meta').add({ ...e, key: `${tag}-c${i}` }))],
     ['1,000 events as one record', (t) => [t.objectStore('meta').add({ key: `${tag}-page`, events: sample.events })]],
     ['250 tickets written (all indexes)', (t) => sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, id: `${tag}-d${i}` }))],
+    // Where the keys land: each term made new but all in one spot of the index (a common prefix), or under the open-request prefix.
+    ['250 tickets written, new terms in one spot', (t) => sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, terms: (ticket.terms as string[]).map((_, k) => `~z:${tag}${String(i).padStart(3, '0')}-${k}`), id: `${tag}-g${i}` }))],
+    ['250 tickets written, terms as open ones', (t) => sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, terms: (ticket.terms as string[]).map((term) => (term.startsWith('~a:') ? term : `~a:${term}`)), id: `${tag}-h${i}` }))],
     ['250 tickets written, no search terms', (t) => sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, terms: [], id: `${tag}-e${i}` }))],
     ['250 tickets written, no index', (t) => sample.tickets.map((ticket, i) => t.objectStore('quarantine').put({ ...ticket, hlc: undefined, id: `${tag}-f${i}` }))],
   ];

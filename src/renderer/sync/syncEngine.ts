@@ -34,10 +34,12 @@ export interface SyncEngineOptions {
 
 /**
  * How long one slice of a pulled page may hold the tables: a save waits for at most one. With
- * nobody at the desk a page is one slice (every slice costs a transaction); a key or a click
+ * nobody at the desk a page is mostly one slice: every slice costs a transaction, and on a big
+ * store more of them cost a lot (slices of 500 ms made a 1,000,000-event bootstrap a fifth slower
+ * and the incremental pull after it twice as slow: bench:sync, 2026-12-06). A key or a click
  * (someone starts typing a request, seconds before its save) makes the next ones short.
  */
-export const SLICE_MS = { busy: 8, idle: 500 } as const;
+export const SLICE_MS = { busy: 8, idle: 2000 } as const;
 /**
  * While someone works at the desk the pull rests this many times a slice's own time before the
  * next one: it holds the tables (and the page's one thread, and the disk) a third of the time at
