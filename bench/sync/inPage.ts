@@ -106,7 +106,7 @@ async function startSaves(gapMs: number): Promise<void> {
 }
 
 const slowSaves: string[] = [];
-/** The trace moments around each save that took more than 25 ms (since 300 ms before it). */
+/** The trace moments around each save that took more than 25 ms (from 150 ms before it). */
 function slowSaveTraces(): string[] {
   return slowSaves.splice(0);
 }
@@ -277,7 +277,7 @@ function close() {
 }
 
 /**
- * What IndexedDB itself costs on this store, on disk, outside the app's code (`--raw-costs`): the
+ * What IndexedDB itself costs on this store, on disk, outside the app's code (after the incremental pulls): the
  * requests an incremental pull of 1,000 makes (250 rows read and logs counted, 1,000 events added,
  * 250 new tickets written), each timed from its first request to its last answer, and beside them
  * the same work with fewer index keys or as one record. One transaction, aborted: nothing is kept.

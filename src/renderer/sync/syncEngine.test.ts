@@ -292,7 +292,7 @@ describe('sync engine: a page applied in slices', () => {
     await applyPageInSlices(resting.db, page, hub.events.length, hub.epoch, () => 4, checkEvent, undefined, rest);
     expect(asked[0]).toBeNull();
     expect(asked.slice(1).every((last) => last !== null && last.events > 0)).toBe(true);
-    expect(asked.slice(1).reduce((sum, last) => sum + last!.events, 0)).toBeLessThan(page.length); // the last slice is asked of no rest
+    expect(asked.slice(1).reduce((sum, last) => sum + last!.events, 0)).toBeLessThan(page.length); // no rest is asked for after the last slice
     // During the second rest the store holds the first slice only.
     expect(heldWhenRestEnded).toBe(asked[1]!.events);
     expect(await rows(resting.db, 'tickets')).toEqual(expected);

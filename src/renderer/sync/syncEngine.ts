@@ -44,8 +44,8 @@ export const SLICE_MS = { busy: 8, idle: 2000 } as const;
  * While someone works at the desk the pull rests this many times a slice's own time before the
  * next one: it holds the tables (and the page's one thread, and the disk) a third of the time at
  * most, so a save seldom meets a slice or the backend still busy with the last one (issue 13:
- * a save's p95 during a bootstrap went from 38 ms to under 25; the bootstrap itself goes on at
- * about 800 events a second meanwhile, and at full speed once the desk is quiet).
+ * a save's p95 during a bootstrap went from 38 ms to about 20; the bootstrap itself goes on at
+ * 500–800 events a second meanwhile, and at full speed once the desk is quiet).
  */
 export const BUSY_REST = 2;
 /** Events per pull while someone works at the desk: a smaller answer to parse on the page's one thread. */
