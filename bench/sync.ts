@@ -13,7 +13,7 @@
 //   npm run bench:sync -- --no-saves-run        without the second 100k bootstrap (someone saving meanwhile)
 //   npm run bench:sync -- --saves-run-only      only that one (with --sizes 100000 --skip-anchor: a save's latency during a pull)
 //   npm run bench:sync -- --profile-pull        a CPU profile of each incremental pull (with DUTYDESK_RENDERER_MINIFY=0: readable names)
-//   npm run bench:sync -- --trace               print the app's perfTrace moments of each incremental pull and push
+//   npm run bench:sync -- --trace               print the app's perfTrace moments of each incremental pull and push, and of each slow save
 //   npm run bench:sync -- --report-only         re-render docs/benchmarks.md from bench/.data/sync-last-run.json
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,6 +82,7 @@ async function measureStation(seeded: SeededHub, bundle: string, results: SyncRu
     log(`bootstrap of ${NEW_STATION} from ${seeded.events.toLocaleString('en')} events${work.saves ? `, saving a ticket every ${SAVE_GAP_MS} ms once joined` : ''}…`);
     const boot: BootstrapResult = await bootstrap(browser, shell, { lastSeq: seeded.lastSeq, events: seeded.events, tickets: seeded.tickets }, {
       saveGapMs: work.saves ? SAVE_GAP_MS : undefined,
+      traceSlowSaves: flag('trace'),
       pollMs: seeded.events >= 1_000_000 ? 1000 : 250,
       timeoutMs: Math.max(300_000, seeded.events * 5),
       log,

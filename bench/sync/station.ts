@@ -188,9 +188,10 @@ export interface BootstrapResult {
 /**
  * Loads the desk, waits until the engine holds every event of the hub (`lastSeq`) and the
  * tickets table the expected count. With `saveGapMs`, saves one ticket that often from the
- * moment the station has joined until caught up (the save figure while a bootstrap runs).
+ * moment the station has joined until caught up (the save figure while a bootstrap runs);
+ * with `traceSlowSaves`, prints the app's trace moments around each save over 25 ms.
  */
-export async function bootstrap(browser: Browser, shell: Shell, expect: { lastSeq: number; events: number; tickets: number }, options: { saveGapMs?: number; pollMs: number; timeoutMs: number; log: (line: string) => void; whilePulling?: () => Promise<void> }): Promise<BootstrapResult> {
+export async function bootstrap(browser: Browser, shell: Shell, expect: { lastSeq: number; events: number; tickets: number }, options: { saveGapMs?: number; traceSlowSaves?: boolean; pollMs: number; timeoutMs: number; log: (line: string) => void; whilePulling?: () => Promise<void> }): Promise<BootstrapResult> {
   const { page, cdp } = browser;
   const memory = sampleMemory(browser);
   const t0 = performance.now();
@@ -225,7 +226,7 @@ export async function bootstrap(browser: Browser, shell: Shell, expect: { lastSe
     await new Promise((done) => setTimeout(done, options.pollMs));
   }
   const saves = savesStarted ? await page.evaluate(() => globalThis.syncBench.stopSaves()) : [];
-  if (savesStarted && process.argv.includes('--trace')) for (const line of await page.evaluate(() => globalThis.syncBench.slowSaveTraces())) options.log(`    slow save ${line}`);
+  if (savesStarted && options.traceSlowSaves) for (const line of await page.evaluate(() => globalThis.syncBench.slowSaveTraces())) options.log(`    slow save ${line}`);
   const peak = memory.stop();
   void cdp;
   if (Number.isNaN(caughtMs)) throw new Error(`not caught up after ${options.timeoutMs / 1000} s`);
