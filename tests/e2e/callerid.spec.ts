@@ -150,6 +150,8 @@ test.describe('caller ID', () => {
     // The number becomes a resident of 3-1502 (through the call flow).
     await pty.write(clip('13800138000'));
     await expect(page.getByRole('dialog', { name: /来电/ })).toBeVisible();
+    // Enter starts the call once the panel's focus is on its start button (as the clerk sees it).
+    await expect(page.getByRole('dialog', { name: /来电/ }).getByRole('button', { name: '开始受理' })).toBeFocused();
     await page.keyboard.press('Enter');
     await pty.write(hangUp);
     const intake = app.intake();

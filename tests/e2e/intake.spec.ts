@@ -292,6 +292,8 @@ test.describe('from a call', () => {
 
     await pty.write(clip('13900001111'));
     await expect(panel).toBeVisible();
+    // Enter starts the call once the panel's focus is on its start button (as the clerk sees it).
+    await expect(panel.getByRole('button', { name: '开始受理' })).toBeFocused();
     await page.keyboard.press('Enter');
     await pty.write(hangUp);
     await expect(intake.getByLabel('楼号')).toBeFocused();
