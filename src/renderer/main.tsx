@@ -6,8 +6,10 @@ import { Notifications } from '@mantine/notifications';
 import { initI18n } from './i18n';
 import { theme } from './app/theme';
 import { Root } from './app/Root';
+import { installDialogFocusFollow } from './components/dialogFocus';
 
 await initI18n('zh-CN');
+installDialogFocusFollow(document);
 
 createRoot(document.getElementById('root')!).render(
   <MantineProvider theme={theme} defaultColorScheme="light">

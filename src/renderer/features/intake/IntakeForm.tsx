@@ -8,6 +8,7 @@ import { checkIntakePhone, validateIntake, type IntakeField, type IntakeProblem 
 import { can } from '@shared/domain/roles';
 import { useDesk } from '../../desk/DeskContext';
 import { SaveErrorAlert } from '../../components/SaveErrorAlert';
+import { focusMarkedField } from '../../components/dialogFocus';
 import { formatDateTime } from '../../i18n/format';
 import { CallerPhoneField } from './CallerPhoneField';
 import { createTicket } from './createTicket';
@@ -126,8 +127,10 @@ export const IntakeForm = forwardRef<IntakeFormHandle, Props>(function IntakeFor
   const inputOrder = useMemo(() => ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[], []);
 
   // On opening, the modal's focus trap puts the caret on the field to fill (`data-autofocus`, U19);
-  // focusing it here too raced the trap, which could pull the caret back from a field the clerk
-  // had already moved on to. After the leave-confirm closes, the trap does not refocus: this does.
+  // focusing it here too raced the trap. The mark then follows the clerk (`components/dialogFocus`),
+  // so a late pass of the trap cannot pull the caret back. After the leave-confirm closes, the trap does
+  // not refocus: this brings the caret back to the field the clerk was in.
+  const formElement = useRef<HTMLFormElement>(null);
   const asked = useRef(false);
   useEffect(() => {
     if (asking) {
@@ -135,7 +138,7 @@ export const IntakeForm = forwardRef<IntakeFormHandle, Props>(function IntakeFor
       return;
     }
     if (!asked.current) return;
-    const id = requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-intake-autofocus="true"]')?.focus());
+    const id = requestAnimationFrame(() => focusMarkedField(formElement.current));
     return () => cancelAnimationFrame(id);
   }, [asking]);
 
@@ -166,7 +169,7 @@ export const IntakeForm = forwardRef<IntakeFormHandle, Props>(function IntakeFor
   );
 
   return (
-    <form onSubmit={save} onKeyDown={asking ? undefined : enterNavigation(() => save())} noValidate aria-label={t('intake.title')}>
+    <form ref={formElement} onSubmit={save} onKeyDown={asking ? undefined : enterNavigation(() => save())} noValidate aria-label={t('intake.title')}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="md" wrap="nowrap">
@@ -204,7 +207,6 @@ export const IntakeForm = forwardRef<IntakeFormHandle, Props>(function IntakeFor
         <Textarea
           data-intake-field
           {...autofocus('description')}
-          data-intake-autofocus={focusField === 'description'}
           label={t('intake.description')}
           required
           autosize

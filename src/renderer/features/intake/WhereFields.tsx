@@ -24,7 +24,7 @@ const INPUT_ORDER: ('label' | 'input' | 'description' | 'error')[] = ['label', '
 export function WhereFields({ form, channel, focusField, unitHint }: Props) {
   const { t } = useTranslation();
   const areas = useReferenceList('commonAreas');
-  const autofocus = (field: string) => (focusField === field ? { 'data-autofocus': true, 'data-intake-autofocus': true } : {});
+  const autofocus = (field: string) => (focusField === field ? { 'data-autofocus': true } : {});
   if (form.values.where === 'place') {
     return (
       <SimpleGrid cols={3}>
