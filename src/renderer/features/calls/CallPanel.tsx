@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDesk } from '../../desk/DeskContext';
@@ -36,6 +36,7 @@ export function CallPanel({ waiting, onStartIntake, onDismiss }: Props) {
     onDismiss(callId);
     focusStart();
   };
+  useEarlyEnter(startRef);
 
   return (
     <Modal
@@ -51,4 +52,29 @@ export function CallPanel({ waiting, onStartIntake, onDismiss }: Props) {
       </Stack>
     </Modal>
   );
+}
+
+/**
+ * U19: the panel's focus lands on 开始受理 on the focus trap's timers, which a busy machine runs
+ * late; an Enter pressed before then went to whatever had the focus behind the panel and started
+ * nothing (CI saw it). While the panel is open, an Enter whose focus is in no dialog starts the
+ * call shown, as it would once the focus is there. Keys in a dialog (this panel, a form over it)
+ * are theirs.
+ */
+function useEarlyEnter(startRef: RefObject<HTMLButtonElement | null>) {
+  useEffect(() => {
+    const early = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || event.isComposing || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+      const active = document.activeElement;
+      if (active instanceof Element && active.closest('[role="dialog"]')) return;
+      const start = startRef.current;
+      if (!start) return;
+      event.preventDefault();
+      event.stopPropagation();
+      start.focus();
+      start.click();
+    };
+    document.addEventListener('keydown', early, true);
+    return () => document.removeEventListener('keydown', early, true);
+  }, [startRef]);
 }
