@@ -93,10 +93,8 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit,
   // indexed under their own prefixed terms, closed ones under the month they were opened in, or
   // plain if closed before that (withActiveTerms): "all" reads every one of them.
   const lead = [...terms].sort((a, b) => b.length - a.length)[0]!;
-  const leadForms = termForms(lead, phones);
-  // Under their own key: open requests, and closed ones from before month keys (plain).
-  const direct = leadForms.flatMap((form) => [...(scope === 'closed' ? [] : [ACTIVE_TERM_PREFIX + form]), ...(scope === 'active' ? [] : [form])]);
-  const months = scope === 'active' ? [] : await closedMonthPrefixes(db);
+  const closed = scope === 'active' ? [] : [...(await closedMonthPrefixes(db)), ''];
+  const keys = termForms(lead, phones).flatMap((form) => [...(scope === 'closed' ? [] : [ACTIVE_TERM_PREFIX + form]), ...closed.map((prefix) => prefix + form)]);
   const forms = terms.map((term) => termForms(term, phones));
   let examined = 0;
   // A multi-entry prefix range holds a ticket once per matching term (1502 and 1503 for "150"),
@@ -110,40 +108,13 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit,
     return true;
   };
   const stop = () => examined >= MAX_SEARCH_CANDIDATES;
-  const exactly = (key: string, n: number) => db.tickets.where('terms').equals(key).reverse().until(stop).filter(take).limit(n).toArray();
-  const startingWith = (key: string, n: number) => db.tickets.where('terms').startsWith(key).until(stop).filter(take).limit(n).toArray();
-  // The newest `limit` of the union are among the newest `limit` of each key, and of the months
-  // read newest first (monthByMonth).
-  const read = async (lookup: (key: string, n: number) => Promise<Ticket[]>, n: number) => newest([
-    ...(await Promise.all(direct.map((key) => lookup(key, n)))),
-    await monthByMonth(months, n, stop, async (month, left) => newest(await Promise.all(leadForms.map((form) => lookup(month + form, left))), left)),
-  ], n);
-  const exact = await read(exactly, limit);
+  const newest = (lists: Ticket[][], n: number) => lists.flat().sort((a, b) => b.createdAt - a.createdAt).slice(0, n);
+  // The newest `limit` of the union are among the newest `limit` of each key.
+  const exact = newest(await Promise.all(keys.map((key) => db.tickets.where('terms').equals(key).reverse().until(stop).filter(take).limit(limit).toArray())), limit);
   if (exact.length >= limit || stop()) return { tickets: exact, truncated: stop() };
-  const prefix = await read(startingWith, limit - exact.length);
-  return { tickets: newest([exact, prefix], limit), truncated: stop() };
-}
-
-function newest(lists: Ticket[][], n: number): Ticket[] {
-  return lists.flat().sort((a, b) => b.createdAt - a.createdAt).slice(0, n);
-}
-
-/**
- * Up to `n` tickets from the months, newest month first, read in batches of 1, 2, 4… months at
- * once: a common word is found in the newest month with one lookup; a rare one reaches back two
- * years in five rounds. A month's requests are all newer than an earlier month's, so the first
- * `n` found this way are the months' newest `n`.
- */
-async function monthByMonth(months: readonly string[], n: number, stop: () => boolean, lookup: (month: string, left: number) => Promise<Ticket[]>): Promise<Ticket[]> {
-  const found: Ticket[] = [];
-  let next = 0;
-  for (let batch = 1; next < months.length && found.length < n && !stop(); batch *= 2) {
-    const group = months.slice(next, next + batch);
-    next += group.length;
-    const left = n - found.length;
-    for (const list of await Promise.all(group.map((month) => lookup(month, left)))) found.push(...list);
-  }
-  return found.slice(0, n);
+  const rest = limit - exact.length;
+  const prefix = await Promise.all(keys.map((key) => db.tickets.where('terms').startsWith(key).until(stop).filter(take).limit(rest).toArray()));
+  return { tickets: newest([exact, ...prefix], limit), truncated: stop() };
 }
 
 /** A search reads at most this many months back from the newest request (a century: a clock gone wrong, not an estate). */
