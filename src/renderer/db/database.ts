@@ -94,7 +94,7 @@ export class DeskDatabase extends Dexie {
     this.version(5).stores(schemaV5);
     this.version(6).stores(schemaV6).upgrade((tx) =>
       tx.table<Ticket, string>('tickets').where('[active+createdAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).modify((ticket) => {
-        ticket.terms = withActiveTerms(ticket.terms, true, ticket.createdAt);
+        ticket.terms = withActiveTerms(ticket.terms, true);
       }),
     );
     this.version(7).stores(schemaV7);

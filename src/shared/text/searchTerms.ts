@@ -84,49 +84,14 @@ export function queryTerms(query: string): string[] {
  */
 export const ACTIVE_TERM_PREFIX = '~a:';
 
-/**
- * A closed ticket's terms are indexed under the month it was opened in (UTC), `~m202612:水管`,
- * so the index grows at one end as the log does: a term written scattered over a big index (a
- * request's words fall all over a two-year one) cost about ten times one written near the last
- * (bench:sync rawCosts, docs/benchmarks.md), and a new station's first pull writes them by the
- * hundred thousand. A search reads the months newest first (queueQuery.ts). Tickets closed
- * before this kept their plain terms; searches still read those.
- */
-export const CLOSED_TERM_PREFIX = '~m';
-const MONTH_PREFIX = /^~m\d{6}:/;
-const MONTH_PREFIX_LENGTH = '~m202612:'.length;
-
-/** `~m202612:` for a ticket opened at `createdAt` (ms), the month in UTC. */
-export function closedTermPrefix(createdAt: number): string {
-  return `${CLOSED_TERM_PREFIX}${monthKey(createdAt)}:`;
-}
-
-/** yyyymm (UTC) of a time; a time outside years 0–9999 (or none) counts as its nearest bound, so the key is always six digits. */
-const FIRST_MS = Date.parse('0000-01-01T00:00:00Z');
-const LAST_MS = Date.parse('9999-12-31T00:00:00Z');
-
-export function monthKey(at: number): string {
-  const d = new Date(Number.isFinite(at) ? Math.min(Math.max(at, FIRST_MS), LAST_MS) : 0);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
-/** Where a stored term's own text starts: after the open-ticket or the month prefix, if any. */
-export function termTextStart(term: string): number {
-  if (term.startsWith(ACTIVE_TERM_PREFIX)) return ACTIVE_TERM_PREFIX.length;
-  if (MONTH_PREFIX.test(term)) return MONTH_PREFIX_LENGTH;
-  return 0;
-}
-
-/** A record's terms without the open-ticket or month prefix. */
+/** A record's terms without the open-ticket prefix. */
 export function plainTerms(terms: readonly string[]): string[] {
-  return [...new Set(terms.map((t) => t.slice(termTextStart(t))))];
+  return [...new Set(terms.map((t) => (t.startsWith(ACTIVE_TERM_PREFIX) ? t.slice(ACTIVE_TERM_PREFIX.length) : t)))];
 }
 
-/** The terms as indexed: under ACTIVE_TERM_PREFIX while open, under the opening month once closed. */
-export function withActiveTerms(terms: readonly string[], active: boolean, createdAt: number): string[] {
+export function withActiveTerms(terms: readonly string[], active: boolean): string[] {
   const base = plainTerms(terms);
-  const prefix = active ? ACTIVE_TERM_PREFIX : closedTermPrefix(createdAt);
-  return base.map((t) => prefix + t);
+  return active ? base.map((t) => ACTIVE_TERM_PREFIX + t) : base;
 }
 
 /**

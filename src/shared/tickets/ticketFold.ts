@@ -97,7 +97,7 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
       station: event.station,
       lastHlc: event.hlc,
       // S6: the caller's number is indexed under its own prefix (searchTerms.ts PHONE_TERM_PREFIX).
-      terms: withActiveTerms(ticketTerms(parsed), true, at),
+      terms: withActiveTerms(ticketTerms(parsed), true),
     });
   }
   if (!ticket) return null;
@@ -112,13 +112,13 @@ export function foldTicket(ticket: Ticket | null, event: DeskEvent): Ticket | nu
   if (event.type === TICKET_STATUS_CHANGED) {
     const { status } = ticketStatusChangedPayload.parse(event.payload);
     const active = isActiveStatus(status);
-    return withPinned({ ...touched, status, active: active ? 1 : 0, terms: withActiveTerms(ticket.terms, active, ticket.createdAt) });
+    return withPinned({ ...touched, status, active: active ? 1 : 0, terms: withActiveTerms(ticket.terms, active) });
   }
   if (isStepType(event.type)) {
     const step = foldStep(ticket.handling ?? {}, ticket.status, event);
     if (!step) return ticket;
     const active = isActiveStatus(step.status);
-    const terms = active === (ticket.active === 1) ? ticket.terms : withActiveTerms(ticket.terms, active, ticket.createdAt);
+    const terms = active === (ticket.active === 1) ? ticket.terms : withActiveTerms(ticket.terms, active);
     return withPinned({ ...touched, handling: step.handling, status: step.status, active: active ? 1 : 0, terms, ...(step.paid ? { paid: true } : {}) });
   }
   // Issue 15: a clock paused or resumed, an alarm acknowledged, snoozed or escalated: the status stays.

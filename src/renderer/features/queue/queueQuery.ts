@@ -1,7 +1,7 @@
 import Dexie, { type Collection } from 'dexie';
 import type { RequestKind } from '@shared/domain/requestKinds';
 import type { Ticket } from '@shared/tickets/ticketFold';
-import { ACTIVE_TERM_PREFIX, CLOSED_TERM_PREFIX, PHONE_TERM_PREFIX, monthKey, queryTerms, termTextStart, tokenize } from '@shared/text/searchTerms';
+import { ACTIVE_TERM_PREFIX, PHONE_TERM_PREFIX, queryTerms, tokenize } from '@shared/text/searchTerms';
 import type { DeskDatabase } from '../../db/database';
 
 export type QueueScope = 'active' | 'closed' | 'all';
@@ -60,11 +60,10 @@ function matches(ticket: Ticket, kind: RequestKind | null, scope: QueueScope, te
   // Requests saved before schema v8 carry their caller's number as plain terms: a role without
   // `phone.unmask` must not find them by it (S6), so those terms do not count for it.
   const hidden = !phones && ticket.callerPhone ? new Set(tokenize(ticket.callerPhone)) : null;
-  // An open ticket's terms carry ACTIVE_TERM_PREFIX, a closed one's its month's; a query term
-  // never does (tokenize keeps no "~" or ":"). A phone term is found only by a form that carries
-  // PHONE_TERM_PREFIX (termForms).
+  // An open ticket's terms carry ACTIVE_TERM_PREFIX; a query term never does (tokenize keeps no "~" or ":").
+  // A phone term is found only by a form that carries PHONE_TERM_PREFIX (termForms).
   return terms.every((forms) => ticket.terms.some((t) => {
-    const from = termTextStart(t);
+    const from = t.startsWith(ACTIVE_TERM_PREFIX) ? ACTIVE_TERM_PREFIX.length : 0;
     if (hidden?.has(from ? t.slice(from) : t)) return false;
     return forms.some((form) => t.startsWith(form, from));
   }));
@@ -90,11 +89,9 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit,
   if (terms.length === 0) return { tickets: await byFilter(db, kind, scope).limit(limit).toArray(), truncated: false };
   // The longest term is the most selective: look it up exactly first (index order = id order =
   // creation order for UUIDv7), then as a prefix for what is being typed. Open requests are
-  // indexed under their own prefixed terms, closed ones under the month they were opened in, or
-  // plain if closed before that (withActiveTerms): "all" reads every one of them.
+  // indexed under their own prefixed terms (withActiveTerms), closed ones plain: "all" reads both.
   const lead = [...terms].sort((a, b) => b.length - a.length)[0]!;
-  const closed = scope === 'active' ? [] : [...(await closedMonthPrefixes(db)), ''];
-  const keys = termForms(lead, phones).flatMap((form) => [...(scope === 'closed' ? [] : [ACTIVE_TERM_PREFIX + form]), ...closed.map((prefix) => prefix + form)]);
+  const keys = termForms(lead, phones).flatMap((form) => (scope === 'active' ? [ACTIVE_TERM_PREFIX + form] : scope === 'closed' ? [form] : [ACTIVE_TERM_PREFIX + form, form]));
   const forms = terms.map((term) => termForms(term, phones));
   let examined = 0;
   // A multi-entry prefix range holds a ticket once per matching term (1502 and 1503 for "150"),
@@ -115,28 +112,4 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit,
   const rest = limit - exact.length;
   const prefix = await Promise.all(keys.map((key) => db.tickets.where('terms').startsWith(key).until(stop).filter(take).limit(rest).toArray()));
   return { tickets: newest([exact, ...prefix], limit), truncated: stop() };
-}
-
-/** A search reads at most this many months back from the newest request (a century: a clock gone wrong, not an estate). */
-const MAX_MONTHS = 1200;
-
-/**
- * The month prefixes closed tickets' terms can be under (searchTerms.ts closedTermPrefix), newest
- * first: every month from the newest request's back to the oldest one's (two index keys read).
- */
-async function closedMonthPrefixes(db: DeskDatabase): Promise<string[]> {
-  const [oldest, newest] = await Promise.all([db.tickets.orderBy('createdAt').limit(1).keys(), db.tickets.orderBy('createdAt').reverse().limit(1).keys()]);
-  if (typeof oldest[0] !== 'number' || typeof newest[0] !== 'number') return [];
-  const last = monthKey(oldest[0]);
-  const first = monthKey(newest[0]);
-  let year = Number(first.slice(0, 4));
-  let month = Number(first.slice(4));
-  const months: string[] = [];
-  for (;;) {
-    const key = `${String(year).padStart(4, '0')}${String(month).padStart(2, '0')}`;
-    months.push(`${CLOSED_TERM_PREFIX}${key}:`);
-    if (key <= last || months.length >= MAX_MONTHS) return months;
-    month -= 1;
-    if (month === 0) [year, month] = [year - 1, 12];
-  }
 }
