@@ -24,6 +24,6 @@ export function installDialogFocusFollow(doc: Document): void {
 }
 
 /** The text field of `scope` marked last: the one the person was last in, or else the one the dialog opened on. */
-export function focusMarkedField(scope: HTMLElement | null, selector = TEXT_FIELD): void {
-  scope?.querySelector<HTMLElement>(`:is(${selector})[${MARK}]`)?.focus();
+export function focusMarkedField(scope: HTMLElement | null): void {
+  scope?.querySelector<HTMLElement>(`:is(${TEXT_FIELD})[${MARK}]`)?.focus();
 }
