@@ -22,6 +22,7 @@ import { verifyPin } from '@shared/staff/pin';
 import type { StaffMember } from '@shared/staff/staffFold';
 import { DeskDatabase, type OutboxEntry } from '../src/renderer/db/database';
 import { EventStore } from '../src/renderer/db/eventStore';
+import { appendToLog, countEvents } from '../src/renderer/db/eventLog';
 import { readMeta } from '../src/renderer/db/meta';
 import { lastHlc } from '../src/renderer/desk/boot';
 import { createTicket, type IntakeValues } from '../src/renderer/features/intake/createTicket';
@@ -242,8 +243,8 @@ export async function seedStore(options: SeedOptions, progress: (line: string) =
     if (events.length === 0) return;
     const t0 = performance.now();
     const outbox: OutboxEntry[] = events.map((e) => ({ id: e.id, hlc: e.hlc }));
-    await db.transaction('rw', db.events, db.outbox, db.tickets, db.deadlines, async () => {
-      await db.events.bulkAdd(events);
+    await db.transaction('rw', db.log, db.outbox, db.tickets, db.deadlines, async () => {
+      await appendToLog(db, events);
       await db.outbox.bulkAdd(outbox);
       await db.tickets.bulkAdd(rows);
       if (deadlineRows.length) await db.deadlines.bulkPut(deadlineRows);
@@ -417,7 +418,7 @@ export async function storeFacts(): Promise<{ usageBytes: number | null; events:
   const db = await database();
   const estimate = await navigator.storage?.estimate?.().catch(() => null);
   const [events, tickets, outbox, active] = await Promise.all([
-    db.events.count(),
+    countEvents(db),
     db.tickets.count(),
     db.outbox.count(),
     db.tickets.where('[active+createdAt]').between([1, -Infinity], [1, Infinity]).count(),

@@ -9,6 +9,7 @@ import { DATABASE_NAME } from '../../src/renderer/db/schema';
 import { DeskDatabase } from '../../src/renderer/db/database';
 import { readMeta } from '../../src/renderer/db/meta';
 import { EventStore } from '../../src/renderer/db/eventStore';
+import { countEvents } from '../../src/renderer/db/eventLog';
 import { lastHlc, type StationRecord } from '../../src/renderer/desk/boot';
 import { createTicket } from '../../src/renderer/features/intake/createTicket';
 import { connectWebSocketBridge } from '../../src/renderer/bridge/webSocketBridge';
@@ -66,7 +67,7 @@ async function progress(withCounts = true): Promise<Progress> {
   const d = await database();
   if (!d) return { exists: false, station: false, cursor: 0, tickets: 0, events: 0, outbox: 0 };
   const [station, cursor] = await Promise.all([readMeta<StationRecord>(d, 'station'), readMeta<number>(d, 'sync:cursor')]);
-  const [tickets, events, outbox] = withCounts ? await Promise.all([d.tickets.count(), d.events.count(), d.outbox.count()]) : [0, 0, 0];
+  const [tickets, events, outbox] = withCounts ? await Promise.all([d.tickets.count(), countEvents(d), d.outbox.count()]) : [0, 0, 0];
   return { exists: true, station: Boolean(station), cursor: cursor ?? 0, tickets, events, outbox };
 }
 

@@ -4,6 +4,7 @@ import { parseHlc } from '@shared/hlc';
 import { createTicket } from '../../src/renderer/features/intake/createTicket';
 import { joinedEstate, useSyncHub } from './support/estate';
 import { pushRaw, rawTicket, stampAt } from './support/rawEvents';
+import { loggedEvent, loggedEvents } from '../../src/renderer/testing/testStation';
 
 // Station clocks (sync-research.md §3.1 F1, F2) against the real hub's hubTime.
 
@@ -27,7 +28,7 @@ describe('station clocks', () => {
         expect(Math.abs(measured) > MINUTE).toBe(offset !== 0);
         // The intake takes the received time from the station's own clock, as the save's `now`.
         const saved = await createTicket(station.db, station.store!, 'Asia/Shanghai', { ...values, receivedAt: station.now() }, estate.manager, station.now());
-        const { hlc } = (await station.db.events.filter((e) => e.stream === `ticket:${saved.id}`).first())!;
+        const { hlc } = (await loggedEvents(station.db).then((es) => es.find((e) => e.stream === `ticket:${saved.id}`)))!;
         expect(Math.abs(millisOf(hlc) - Date.now()), `${station.name} saves with the hub's time`).toBeLessThan(10_000);
         // The offset is kept: after a restart, before any sync, the stamps are still right.
         await station.restart();
@@ -46,7 +47,7 @@ describe('station clocks', () => {
       const ahead = rawTicket(fd!.name, estate.manager, stampAt(Date.now() + 365 * DAY, 0));
       await pushRaw(estate.raw[0]!, [ahead]);
       await cr!.syncUntilQuiet();
-      expect(await cr!.db.events.get(ahead.id)).toBeDefined();
+      expect(await loggedEvent(cr!.db, ahead.id)).toBeDefined();
       expect(await cr!.db.tickets.get(ahead.stream.slice(7))).toBeDefined();
       const [next] = await cr!.store!.append([{ stream: ahead.stream, type: 'ticket.noted', payload: { text: '已处理' } }], estate.manager);
       expect(Math.abs(millisOf(next!.hlc) - Date.now())).toBeLessThan(10_000);

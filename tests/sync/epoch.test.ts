@@ -11,6 +11,7 @@ import { startHub } from '../hub/support/hubProcess';
 import { createStore } from '../hub/support/stores';
 import { joinedEstate, useSyncHub } from './support/estate';
 import { snapshot } from './support/snapshot';
+import { loggedCount, loggedEvent } from '../../src/renderer/testing/testStation';
 
 // F19 (sync-research.md §3.1): the hub goes back in time. `npm run hub:backup`, more work, the
 // hub lost, `npm run hub:restore` of the backup elsewhere: a new epoch; the stations (same
@@ -41,7 +42,7 @@ describe('hub epochs', () => {
       await fd!.syncUntilQuiet();
       const [late] = await fd!.store!.append([{ stream: `ticket:${id}`, type: 'ticket.noted', payload: { text: '住户不在家' } }], estate.manager);
       await fd!.syncUntilQuiet();
-      const heldBefore = [await fd!.db.events.count(), await cr!.db.events.count()];
+      const heldBefore = [await loggedCount(fd!.db), await loggedCount(cr!.db)];
 
       const restore = await cli('restore', ['--from', file], target.env);
       expect(restore.code, restore.stderr).toBe(0);
@@ -54,7 +55,7 @@ describe('hub epochs', () => {
         expect(station.engine.status().hubEpoch).toBe(restored.epoch);
         expect(station.net.pushLog.some((p) => p.relay)).toBe(true);
       }
-      expect(await cr!.db.events.get(late!.id)).toBeDefined();
+      expect(await loggedEvent(cr!.db, late!.id)).toBeDefined();
       const [a, b] = [await snapshot(fd!.db), await snapshot(cr!.db)];
       expect(b).toEqual(a);
       expect(a.events.length).toBe(heldBefore[0]);

@@ -10,6 +10,8 @@ import { readMeta } from '../../src/renderer/db/meta';
 import { joinedEstate, useSyncHub } from './support/estate';
 import { pushRaw, rawTicket, stampAt } from './support/rawEvents';
 import { snapshot } from './support/snapshot';
+import { loggedEvents, loggedCount, loggedEvent } from '../../src/renderer/testing/testStation';
+import { streamEvents } from '../../src/renderer/db/eventLog';
 
 // Station-side pull failures of sync-research.md §3.1 against the real hub: F3, F4, F5, F7, F8, F12.
 
@@ -36,7 +38,7 @@ describe('pull failures', () => {
         if (k % 2) await cr!.restart();
         const cursor = (await readMeta<number>(cr!.db, CURSOR)) ?? 0;
         // Its own events (the join's station.configured) aside: those were saved here, not pulled.
-        const held = new Set((await cr!.db.events.toArray()).filter((e) => e.station !== cr!.name).map((e) => e.id));
+        const held = new Set((await loggedEvents(cr!.db)).filter((e) => e.station !== cr!.name).map((e) => e.id));
         const upTo = onHub.filter((e) => (e.seq as number) <= cursor && e.station !== cr!.name).map((e) => e.id as string);
         expect(upTo.every((id) => held.has(id))).toBe(true);
         expect(held.size).toBe(upTo.length);
@@ -46,7 +48,7 @@ describe('pull failures', () => {
       await cr!.syncUntilQuiet();
       await fd!.syncUntilQuiet();
       expect(await snapshot(cr!.db)).toEqual(await snapshot(fd!.db));
-      expect(await cr!.db.events.count()).toBe((await estate.raw[0]!.pullAll()).length);
+      expect(await loggedCount(cr!.db)).toBe((await estate.raw[0]!.pullAll()).length);
       expect(await cr!.db.tickets.count()).toBe(20);
     } finally {
       estate.close();
@@ -73,7 +75,7 @@ describe('pull failures', () => {
       const seqs = new Map((await estate.raw[0]!.pullAll()).map((e) => [e.id as string, e.seq as number]));
       expect(await readMeta<number>(cr!.db, CURSOR)).toBe(seqs.get(events[3]!.id));
       expect(before).toBeLessThan(seqs.get(events[3]!.id)!);
-      expect(await cr!.db.events.get(failing.id)).toBeUndefined();
+      expect(await loggedEvent(cr!.db, failing.id)).toBeUndefined();
       expect(await cr!.db.tickets.get(failingTicket)).toBeUndefined();
       // The clock did not take the failed page's stamp: a save now is stamped before it.
       const [note] = await cr!.store!.append([{ stream: streams.ticket(events[0]!.stream.slice(7)), type: 'ticket.noted', payload: { text: '已派人' } }], estate.manager);
@@ -127,7 +129,7 @@ describe('pull failures', () => {
       // is corrected by its own measured offset to the hub (half a round trip of error each, more
       // under load), so "later" is waited for, not assumed: the front desk's corrected clock must
       // pass the control room's last stamp.
-      const closedAt = parseHlc((await cr!.db.events.orderBy('hlc').last())!.hlc)!.millis;
+      const closedAt = parseHlc((await loggedEvents(cr!.db).then((es) => es.at(-1)))!.hlc)!.millis;
       while (Date.now() + fd!.store!.clockOffset() <= closedAt + 1) await new Promise((r) => setTimeout(r, 2));
       await changeStatus(fd!.store!, id, 'inProgress', estate.manager);
       await addNote(fd!.store!, id, '维修工上门', estate.manager);
@@ -137,7 +139,7 @@ describe('pull failures', () => {
       const [a, b] = [await fd!.db.tickets.get(id), await cr!.db.tickets.get(id)];
       expect(a).toEqual(b);
       expect(a).toMatchObject({ status: 'inProgress' });
-      expect((await cr!.db.events.where('[stream+hlc]').between([`ticket:${id}`, ''], [`ticket:${id}`, '\uffff']).toArray()).filter((e) => e.type === 'ticket.noted').length).toBe(2);
+      expect((await streamEvents(cr!.db, `ticket:${id}`)).filter((e) => e.type === 'ticket.noted').length).toBe(2);
       expect((await snapshot(fd!.db)).events).toEqual((await snapshot(cr!.db)).events);
     } finally {
       estate.close();
@@ -182,14 +184,14 @@ describe('pull failures', () => {
       const run = await cr!.syncUntilQuiet();
       expect(run.record.notUnderstood).toBe(2);
       expect((await cr!.db.unknownEvents.toCollection().primaryKeys()).sort()).toEqual([newer.id, refused.id].sort());
-      expect(await cr!.db.events.get(newer.id)).toBeUndefined();
+      expect(await loggedEvent(cr!.db, newer.id)).toBeUndefined();
       expect(await cr!.db.tickets.get(ordinary.stream.slice(7))).toBeDefined();
-      expect((await cr!.db.events.where('[stream+hlc]').between([`ticket:${id}`, ''], [`ticket:${id}`, '\uffff']).toArray()).filter((e) => e.type === 'ticket.noted').length).toBe(0);
+      expect((await streamEvents(cr!.db, `ticket:${id}`)).filter((e) => e.type === 'ticket.noted').length).toBe(0);
       // "The upgrade": a version whose registry knows ticket.escalated starts on the same store.
       cr!.options.engine = { check: (e) => escalate(e) ?? checkEvent(e) };
       await cr!.restart();
       await cr!.syncUntilQuiet();
-      expect(await cr!.db.events.get(newer.id)).toMatchObject({ id: newer.id, type: 'ticket.escalated' });
+      expect(await loggedEvent(cr!.db, newer.id)).toMatchObject({ id: newer.id, type: 'ticket.escalated' });
       expect(await cr!.db.unknownEvents.toCollection().primaryKeys()).toEqual([refused.id]);
     } finally {
       estate.close();

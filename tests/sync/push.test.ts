@@ -8,6 +8,7 @@ import type { EventStore } from '../../src/renderer/db/eventStore';
 import { createTicket } from '../../src/renderer/features/intake/createTicket';
 import { joinedEstate, useSyncHub } from './support/estate';
 import { NO_FAULTS } from './support/network';
+import { loggedEvent, updateLogged } from '../../src/renderer/testing/testStation';
 
 // Station-side push failures of sync-research.md §3.1 against the real hub: F9 (lost
 // acknowledgements), F10 (a poison event), F11 (a batch over the hub's 5 MiB).
@@ -53,7 +54,7 @@ describe('push failures', () => {
       expect(fd!.host.journal.filter((e) => saved.includes(e.id))).toEqual([]);
       // The other station receives each once.
       await estate.stations[1]!.syncUntilQuiet();
-      for (const id of saved) expect(await estate.stations[1]!.db.events.get(id)).toBeDefined();
+      for (const id of saved) expect(await loggedEvent(estate.stations[1]!.db, id)).toBeDefined();
     } finally {
       estate.close();
     }
@@ -66,7 +67,7 @@ describe('push failures', () => {
       const events = await fd!.store!.append(calls(500), null);
       const poison = events[137]!;
       // Tampered where it is kept and where the push reads it (the outbox row carries the event).
-      await fd!.db.events.update(poison.id, { station: cr!.name });
+      await updateLogged(fd!.db, poison!.id, { station: cr!.name });
       await fd!.db.outbox.update(poison.id, { 'event.station': cr!.name });
       const run = await fd!.sync();
       expect(run !== 'cut' && run.ok).toBe(true);
@@ -76,13 +77,13 @@ describe('push failures', () => {
       expect(quarantined[0]).toMatchObject({ id: poison.id, code: 'WRONG_STATION', stream: poison.stream, type: poison.type, payload: poison.payload });
       expect(quarantined[0]!.message.length).toBeGreaterThan(0);
       expect(await fd!.db.outbox.count()).toBe(0);
-      expect(await fd!.db.events.get(poison.id)).toBeDefined();
+      expect(await loggedEvent(fd!.db, poison.id)).toBeDefined();
       const onHub = new Set((await estate.raw[0]!.pullAll()).map((e) => e.id as string));
       expect(events.filter((e) => e.id !== poison.id).every((e) => onHub.has(e.id))).toBe(true);
       expect(onHub.has(poison.id)).toBe(false);
       // A payload over the hub's 64 KiB is quarantined TOO_LARGE the same way; later saves still go.
       const [big] = await fd!.store!.append(calls(1), null);
-      await fd!.db.events.update(big!.id, { payload: { ...big!.payload, name: '水'.repeat(30_000) } });
+      await updateLogged(fd!.db, big!.id, { payload: { ...big!.payload, name: '水'.repeat(30_000) } });
       await fd!.db.outbox.update(big!.id, { 'event.payload': { ...big!.payload, name: '水'.repeat(30_000) } });
       const [after] = await fd!.store!.append(calls(1), null);
       await fd!.syncUntilQuiet();

@@ -6,6 +6,7 @@ import { readMeta } from '../../src/renderer/db/meta';
 import { createTicket } from '../../src/renderer/features/intake/createTicket';
 import { joinedEstate, useSyncHub } from './support/estate';
 import { snapshot } from './support/snapshot';
+import { loggedCount, loggedEvents } from '../../src/renderer/testing/testStation';
 
 // The station's own store failing under sync (sync-research.md §3.1 F14, F15, F17). F13 (a schema
 // upgrade blocked by another window) is covered where the database is: src/renderer/db/
@@ -38,7 +39,7 @@ describe('the station store under sync', () => {
       expect(cr!.engine.status().resetDetectedAt ?? (await readMeta<number>(cr!.db, 'sync:resetAt'))).toBeTypeOf('number');
       expect(await readMeta(cr!.db, 'station')).toEqual(identity);
       // Back in the log at once (folded once its actor's staff row has come back from the hub).
-      expect(await cr!.db.events.filter((e) => e.stream === `ticket:${offline.id}`).count()).toBe(1);
+      expect(await loggedEvents(cr!.db).then((es) => es.filter((e) => e.stream === `ticket:${offline.id}`).length)).toBe(1);
       expect(await cr!.db.outbox.count()).toBeGreaterThanOrEqual(1);
       await cr!.syncUntilQuiet();
       await fd!.syncUntilQuiet();
@@ -59,12 +60,12 @@ describe('the station store under sync', () => {
       const fail = () => {
         throw quota();
       };
-      cr!.db.events.hook('creating', fail);
-      const before = { outbox: await cr!.db.outbox.count(), events: await cr!.db.events.count(), meta: await cr!.db.meta.toArray() };
+      cr!.db.log.hook('creating', fail);
+      const before = { outbox: await cr!.db.outbox.count(), events: await loggedCount(cr!.db), meta: await cr!.db.meta.toArray() };
       const error = await createTicket(cr!.db, cr!.store!, 'Asia/Shanghai', values, estate.manager).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SaveError);
       expect((error as SaveError).reason).toBe('quota');
-      expect({ outbox: await cr!.db.outbox.count(), events: await cr!.db.events.count(), meta: await cr!.db.meta.toArray() }).toEqual(before);
+      expect({ outbox: await cr!.db.outbox.count(), events: await loggedCount(cr!.db), meta: await cr!.db.meta.toArray() }).toEqual(before);
 
       await createTicket(fd!.db, fd!.store!, 'Asia/Shanghai', values, estate.manager);
       await fd!.syncUntilQuiet();
@@ -73,9 +74,9 @@ describe('the station store under sync', () => {
       expect(run !== 'cut' && run.record.failure).toBe('local');
       expect(run !== 'cut' && run.record.message).toMatch(/quota/);
       expect(await readMeta<number>(cr!.db, 'sync:cursor')).toBe(cursor);
-      expect(await cr!.db.events.count()).toBe(before.events);
+      expect(await loggedCount(cr!.db)).toBe(before.events);
 
-      cr!.db.events.hook('creating').unsubscribe(fail);
+      cr!.db.log.hook('creating').unsubscribe(fail);
       await createTicket(cr!.db, cr!.store!, 'Asia/Shanghai', values, estate.manager);
       await cr!.syncUntilQuiet();
       await fd!.syncUntilQuiet();

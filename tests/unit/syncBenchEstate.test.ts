@@ -11,7 +11,7 @@ import { hashPin } from '@shared/staff/pin';
 import { verifyPin } from '@shared/staff/pin';
 import { readAuthority } from '../../src/renderer/db/authority';
 import { projectAll, readStreams } from '../../src/renderer/db/projections';
-import { testDatabase } from '../../src/renderer/testing/testStation';
+import { testDatabase, loggedEvents } from '../../src/renderer/testing/testStation';
 import type { DeskDatabase } from '../../src/renderer/db/database';
 import { CONTROL_ROOM, ESTATE, EVENT_BYTES, eventBytes, freshEvents, planEstate } from '../../bench/sync/estate';
 
@@ -67,7 +67,7 @@ describe('the sync bench estate (bench/sync/estate.ts)', () => {
     expect(await db.staff.count()).toBe(plan.staff.length);
     expect(await db.settings.get('desk')).toBeTruthy();
     const notes = log.filter((e) => e.type === 'ticket.noted').length;
-    expect((await db.events.toArray()).filter((e) => e.type === 'ticket.noted')).toHaveLength(notes);
+    expect((await loggedEvents(db)).filter((e) => e.type === 'ticket.noted')).toHaveLength(notes);
     const manager = (await db.staff.toArray()).find((s) => s.role === 'manager')!;
     expect(manager.pin).toEqual(pins.manager);
     expect(await verifyPin(ESTATE.managerPin, manager.pin)).toBe(true);

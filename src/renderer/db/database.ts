@@ -8,7 +8,8 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13, schemaV14, schemaV15 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13, schemaV14, schemaV15, schemaV16 } from './schema';
+import type { LogRecord } from './eventLog';
 import type { ShiftStreamRow } from '@shared/shifts/shiftStreamFold';
 import type { KeyRow } from '@shared/keys/keyFold';
 import type { LeftoverRow } from '@shared/shifts/leftoverFold';
@@ -55,7 +56,10 @@ export interface PinAttemptsRow extends PinAttempts {
 }
 
 export class DeskDatabase extends Dexie {
+  /** The event log before schema v16, read only (db/eventLog.ts reads it beside `log`). */
   events!: Table<DeskEvent, string>;
+  /** The event log: records of events (db/eventLog.ts is its one door). */
+  log!: Table<LogRecord, number>;
   outbox!: Table<OutboxEntry, string>;
   meta!: Table<MetaEntry, string>;
   staff!: Table<StaffMember, string>;
@@ -110,6 +114,8 @@ export class DeskDatabase extends Dexie {
     this.version(13).stores(schemaV13);
     this.version(14).stores(schemaV14).upgrade(fillDeadlines);
     this.version(15).stores(schemaV15);
+    // v16 adds the log of records; events written before stay where they are (eventLog.ts).
+    this.version(16).stores(schemaV16);
     // A pull's transactions (the only ones over `unknownEvents` without the outbox) commit with
     // relaxed durability: the hub already holds what they write and the cursor moves with it, so
     // losing the last of them in a power cut only means pulling them again. Everything else (a

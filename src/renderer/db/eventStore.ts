@@ -7,6 +7,7 @@ import type { DeskDatabase } from './database';
 import { saveBegun } from './saveGate';
 import { perfTrace } from '../diagnostics/perfTrace';
 import { projectAll, projectionTables, readStreams } from './projections';
+import { appendToLog, LOG_TABLES } from './eventLog';
 import { readAuthority } from './authority';
 import type { SyncClock } from '../sync/engineTypes';
 
@@ -119,7 +120,7 @@ export class EventStore implements SyncClock {
     actor: string | null,
     extra?: (later: (write: Promise<unknown>) => void) => Promise<readonly EventDraft[] | void>,
   ): Promise<DeskEvent[]> {
-    const tables = ['events', 'outbox', 'meta', ...projectionTables()];
+    const tables = [...LOG_TABLES, 'outbox', 'meta', ...projectionTables()];
     let saved: DeskEvent[];
     const ended = saveBegun(this.db);
     perfTrace('save:start');
@@ -140,7 +141,7 @@ export class EventStore implements SyncClock {
         const finished = (extra && (await extra(later))) || drafts;
         if (!sameStreams(finished, drafts)) throw new SaveError('invalid', new Error('extra changed the streams of the drafts'));
         const events = this.stamp(finished, actor);
-        later(this.db.events.bulkAdd(events));
+        later(appendToLog(this.db, events));
         later(this.db.outbox.bulkAdd(events.map((e) => ({ id: e.id, hlc: e.hlc, event: e }))));
         const [streams, authority] = await before;
         for (const row of await projectAll(this.db, events, streams, authority)) later(row);

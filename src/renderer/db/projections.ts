@@ -12,6 +12,7 @@ import { foldKey } from '@shared/keys/keyFold';
 import { foldLeftover } from '@shared/shifts/leftoverFold';
 import type { DeskDatabase } from './database';
 import { deadlineWrites } from './deadlineProjection';
+import { streamEvents, streamLogged } from './eventLog';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import type { DeskSettingsRow } from '@shared/station/settingsFold';
 import { decide, readAuthority, readMissingActors, refusal, type Authority, type RefusedEvent } from './authority';
@@ -66,20 +67,19 @@ export interface StreamState {
 
 const projectionOf = (stream: string) => projections[streamKind(stream)];
 const tableOf = (db: DeskDatabase, projection: Projection) => db.table(projection.table) as Table<{ lastHlc?: string }, string>;
-const history = (db: DeskDatabase, stream: string) => db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']);
 
 /**
  * Reads, all at once, the rows and logged-event counts of the streams these events (or drafts)
- * write to. Made before the events are added, so it can go out with other reads of the same
+ * write to (`legacy`: whether the pre-v16 table must be counted too: eventLog.legacyHeld). Made before the events are added, so it can go out with other reads of the same
  * transaction (the ticket counter) in one round trip to the IndexedDB backend.
  */
-export function readStreams(db: DeskDatabase, events: readonly { stream: string }[]): Dexie.Promise<Map<string, StreamState>> {
+export function readStreams(db: DeskDatabase, events: readonly { stream: string }[], legacy = true): Dexie.Promise<Map<string, StreamState>> {
   const streams = [...new Set(events.map((e) => e.stream))].filter((stream) => projectionOf(stream));
   // Dexie's own promises throughout: they keep the transaction's zone for the writes after them.
   const states = streams.map((stream) => {
     const projection = projectionOf(stream)!;
     const key = projection.key({ stream } as DeskEvent);
-    return Dexie.Promise.all([tableOf(db, projection).get(key), history(db, stream).limit(2).count()]).then(([row, logged]): [string, StreamState] => [stream, { row: row ?? null, logged }]);
+    return Dexie.Promise.all([tableOf(db, projection).get(key), streamLogged(db, stream, 2, legacy)]).then(([row, logged]): [string, StreamState] => [stream, { row: row ?? null, logged }]);
   });
   return Dexie.Promise.all(states).then((entries) => new Map(entries));
 }
@@ -165,7 +165,7 @@ async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[
   const editsBeforeRow = !row && logged > 0;
   const refold = late || editsBeforeRow || !inOrder;
   // The log (which holds the batch now) in hlc order decides.
-  const events = refold ? await history(db, stream).toArray() : batch;
+  const events = refold ? await streamEvents(db, stream) : batch;
   if (refold) await Dexie.Promise.resolve(readMissingActors(db, authority, events));
   const refused: RefusedEvent[] = [];
   const applied: string[] = [];

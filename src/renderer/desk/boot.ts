@@ -3,6 +3,7 @@ import { EventStore, type StationIdentity } from '../db/eventStore';
 import { readMeta } from '../db/meta';
 import type { StationConfiguredPayload } from '@shared/station/stationEvents';
 import { DEFAULT_MAX_DRIFT_MS, parseHlc } from '@shared/hlc';
+import { newestEvent } from '../db/eventLog';
 
 export interface StationRecord extends StationConfiguredPayload {
   configuredAt: number;
@@ -57,7 +58,7 @@ export async function lastHlc(db: DeskDatabase, now: () => number = Date.now): P
   const limit = now() + offset + DEFAULT_MAX_DRIFT_MS;
   const own = station?.stationName;
   const [logged, kept] = await Promise.all([
-    db.events.orderBy('hlc').reverse().filter((e) => e.station === own || (parseHlc(e.hlc)?.millis ?? Infinity) <= limit).first(),
+    newestEvent(db, (e) => e.station === own || (parseHlc(e.hlc)?.millis ?? Infinity) <= limit),
     readMeta<string>(db, 'hlc'),
   ]);
   const candidates = [logged?.hlc, kept].filter((h): h is string => typeof h === 'string');

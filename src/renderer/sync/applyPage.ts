@@ -14,6 +14,7 @@ import { readAuthority } from '../db/authority';
 import { META, wireEvent } from './syncMeta';
 import { perfTrace } from '../diagnostics/perfTrace';
 import { noSaveUnderWay } from '../db/saveGate';
+import { addNewToLog, eventsById, legacyHeld, LOG_TABLES } from '../db/eventLog';
 
 export interface PageResult {
   /** Events new to this store that were folded. */
@@ -24,7 +25,7 @@ export interface PageResult {
   maxHlc: string | null;
 }
 
-export const applyTables = () => ['events', 'unknownEvents', 'meta', ...projectionTables()];
+export const applyTables = () => [...LOG_TABLES, 'unknownEvents', 'meta', ...projectionTables()];
 
 /** The page's events split by the registry (P2): known → folded, the rest kept with the reason. */
 export type EventCheck = typeof checkEvent;
@@ -51,8 +52,8 @@ function sort(events: readonly SyncEvent[], check: EventCheck): { known: DeskEve
  * inside the caller's transaction. `more` writes go out with them (the cursor). Throws, aborting
  * the transaction, when anything fails.
  *
- * The log's own uniqueness says what was held: an add refused as a duplicate key is an event
- * already here (one bulk request, where asking for each id first cost a read per event). The
+ * The log's own uniqueness says what was held: a record refused for a duplicate id holds an
+ * event already here (eventLog.addNewToLog; no lookup per event for a page of others' events). The
  * rows of the streams they touch, their counts of logged events and the actors are read in the
  * same breath, asked for just before the adds, so they are the store's state before the page.
  */
@@ -67,14 +68,17 @@ export async function addRemote(db: DeskDatabase, events: readonly SyncEvent[], 
   };
   // An event kept as not understood and now understood is moved at start (unknownEvents.ts);
   // one still in `unknownEvents` is held whatever this version makes of it.
-  const heldAsUnknown = known.length ? await heldIn(db.unknownEvents, known.map((e) => e.id)) : new Set<string>();
+  // The old log (before schema v16) is asked about each event only when it holds anything.
+  const [heldAsUnknown, legacy] = known.length
+    ? await Dexie.Promise.all([heldIn(db.unknownEvents, known.map((e) => e.id)), legacyHeld(db)])
+    : [new Set<string>(), false];
   const candidates = heldAsUnknown.size ? known.filter((e) => !heldAsUnknown.has(e.id)) : known;
   // The streams' rows and counts and the actors are asked for first and the adds right after,
   // with no wait between: a transaction's requests run in the order they are made, so the reads
   // see the store before this page, and the backend works through both without a round trip
   // back to this thread in between (a page of 1000 spent about 60 ms waiting there).
-  const before = Dexie.Promise.all([readStreams(db, candidates), readAuthority(db, candidates)]);
-  const adds = Dexie.Promise.all([addNew(db.events, candidates), addNew(db.unknownEvents, unknown)]);
+  const before = Dexie.Promise.all([readStreams(db, candidates, legacy), readAuthority(db, candidates)]);
+  const adds = Dexie.Promise.all([addNewToLog(db, candidates, legacy), addNew(db.unknownEvents, unknown)]);
   before.then(() => perfTrace('apply:readsDone'), () => undefined);
   const [[streams, authority], [fresh, freshUnknown]] = await Dexie.Promise.all([before, adds]);
   perfTrace('apply:added');
@@ -125,7 +129,7 @@ function readRefusedOf(db: DeskDatabase, known: readonly DeskEvent[]): Dexie.Pro
   return db.refusedEvents.toArray().then((all) => {
     const byStream = new Map(all.filter((r) => r.actor !== null && staff.has(r.actor)).map((r) => [r.stream, r.id]));
     if (byStream.size === 0) return [];
-    return db.events.bulkGet([...byStream.values()]).then((found) => found.filter((e): e is DeskEvent => e !== undefined));
+    return eventsById(db, [...byStream.values()]);
   });
 }
 

@@ -8,6 +8,7 @@ import { fitting, MAX_PUSH_EVENTS } from './batches';
 import { hubCall, type RunFailure } from './hubCall';
 import { wireEvent } from './syncMeta';
 import { perfTrace } from '../diagnostics/perfTrace';
+import { eventsById } from '../db/eventLog';
 
 export interface PushContext {
   db: DeskDatabase;
@@ -121,7 +122,7 @@ export async function pushOutbox(ctx: PushContext): Promise<RunFailure | null> {
     if (rows.length === 0) return null;
     // Rows carry their event; rows queued before they did are read from the log.
     const older = rows.filter((r) => !r.event).map((r) => r.id);
-    const fromLog = older.length ? new Map((await db.events.bulkGet(older)).filter((e) => e !== undefined).map((e) => [e.id, e])) : new Map();
+    const fromLog = older.length ? new Map((await eventsById(db, older)).map((e) => [e.id, e])) : new Map();
     const held = rows.map((r) => r.event ?? fromLog.get(r.id));
     const orphans = rows.filter((_, i) => !held[i]).map((r) => r.id);
     if (orphans.length) {

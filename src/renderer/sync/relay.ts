@@ -9,6 +9,7 @@ import type { PushContext } from './pushOutbox';
 import { sendBatch } from './pushOutbox';
 import type { RunFailure } from './hubCall';
 import { META, wireEvent } from './syncMeta';
+import { eventsByHlc } from '../db/eventLog';
 
 /** The last hlc sent and the ids sent with exactly that hlc (two events may share a stamp: F20). */
 export interface RelayMark {
@@ -32,7 +33,7 @@ export async function relayAll(ctx: PushContext, epoch: string): Promise<RunFail
   // Few by nature (a newer version's events): read once, in hlc order.
   const unknown = (await db.unknownEvents.toArray()).map(wireEvent).sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
   for (;;) {
-    const fromLog = (await db.events.where('hlc').aboveOrEqual(mark.hlc).limit(ctx.maxEvents + mark.ids.length).toArray()).map(wireEvent).filter(after(mark));
+    const fromLog = (await eventsByHlc(db, { from: mark.hlc }, { limit: ctx.maxEvents + mark.ids.length })).map(wireEvent).filter(after(mark));
     const batch = [...fromLog, ...unknown.filter(after(mark)).slice(0, ctx.maxEvents)]
       .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0))
       .slice(0, ctx.maxEvents);

@@ -9,6 +9,7 @@ import { projections } from '../db/projections';
 import { FakeHub } from './fakeHub';
 import { emptyStation, foundingStation, rows } from './syncTestKit';
 import { META } from './syncMeta';
+import { loggedEvents, loggedCount, loggedEvent } from '../testing/testStation';
 
 describe('sync engine: push and pull', () => {
   it('a ticket opened on one station arrives, folded the same, on another; the outbox empties and the journal is acknowledged', async () => {
@@ -16,7 +17,7 @@ describe('sync engine: push and pull', () => {
     const a = await foundingStation(hub);
     const ticket = await a.openTicket();
     await addNote(a.store, ticket, '已派维修工', a.managerId);
-    a.transport.journal.push(...(await a.db.events.toArray()));
+    a.transport.journal.push(...(await loggedEvents(a.db)));
     const pushed = await a.engine.runOnce();
     expect(pushed.record).toMatchObject({ failure: null, pushed: 6 });
     expect(await a.db.outbox.count()).toBe(0);
@@ -39,7 +40,7 @@ describe('sync engine: push and pull', () => {
     await a.db.meta.put({ key: META.cursor, value: 0 });
     const again = await a.engine.runOnce();
     expect(again.record).toMatchObject({ failure: null, pulled: 0 });
-    expect(await a.db.events.count()).toBe(hub.events.length);
+    expect(await loggedCount(a.db)).toBe(hub.events.length);
     expect(await rows(a.db, 'tickets')).toEqual(before);
   });
 
@@ -74,7 +75,7 @@ describe('sync engine: push and pull', () => {
       projections.ticket!.fold = fold;
     });
     expect(failed.record).toMatchObject({ failure: 'local', pulled: 0 });
-    expect(await b.db.events.count()).toBe(0);
+    expect(await loggedCount(b.db)).toBe(0);
     expect(await b.db.staff.count()).toBe(0);
     expect(await readMeta(b.db, META.cursor)).toBeUndefined();
     expect((await b.engine.runOnce()).record).toMatchObject({ failure: null, pulled: hub.events.length });
@@ -97,7 +98,7 @@ describe('sync engine: push and pull', () => {
     });
     expect(failed.record.failure).toBe('local');
     expect(await b.db.staff.count()).toBe(0);
-    expect(await b.db.events.count()).toBe(0);
+    expect(await loggedCount(b.db)).toBe(0);
     expect((await b.engine.runOnce()).record.failure).toBeNull();
     expect(await rows(b.db, 'staff')).toEqual(await rows(a.db, 'staff'));
   });
@@ -110,8 +111,8 @@ describe('sync engine: push and pull', () => {
     await a.openTicket();
     hub.push('control-room', [{ ...hub.events[0]!, id: 'from-control-room', station: 'control-room' }], false);
     const waiting = await a.db.outbox.toArray();
-    const bulkAdd = a.db.events.bulkAdd.bind(a.db.events);
-    a.db.events.bulkAdd = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;
+    const add = a.db.log.add.bind(a.db.log);
+    a.db.log.add = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;
     // The push's settling removes rows by key range or row by row (pushOutbox.ts): both fail.
     const bulkDelete = a.db.outbox.bulkDelete.bind(a.db.outbox);
     const where = a.db.outbox.where.bind(a.db.outbox);
@@ -124,12 +125,12 @@ describe('sync engine: push and pull', () => {
     expect(failed.record.message).toContain('quota');
     expect(await a.db.outbox.toArray()).toEqual(waiting);
     expect(await readMeta(a.db, META.cursor)).toBe(cursor);
-    a.db.events.bulkAdd = bulkAdd;
+    a.db.log.add = add;
     a.db.outbox.bulkDelete = bulkDelete;
     a.db.outbox.where = where;
     expect((await a.engine.runOnce()).record.failure).toBeNull();
     expect(await a.db.outbox.count()).toBe(0);
-    expect(await a.db.events.get('from-control-room')).toBeDefined();
+    expect(await loggedEvent(a.db, 'from-control-room')).toBeDefined();
   });
 
   it('a hub that does not answer ends the run without throwing; the outbox waits', async () => {
@@ -168,7 +169,7 @@ describe('sync engine: what the hub refuses', () => {
     expect(result.record).toMatchObject({ failure: null, pushed: 5, quarantined: 1 });
     expect(await a.db.quarantine.toArray()).toEqual([expect.objectContaining({ id: note!.id, code: 'ID_CONFLICT', message: 'other content', payload: { text: '冲突' } })]);
     expect(await a.db.outbox.count()).toBe(0);
-    expect(await a.db.events.get(note!.id)).toBeDefined();
+    expect(await loggedEvent(a.db, note!.id)).toBeDefined();
   });
 });
 
@@ -198,7 +199,7 @@ describe('sync engine: versions and epochs', () => {
     await a.engine.runOnce();
     const b = emptyStation(hub, 'control-room');
     await b.engine.runOnce();
-    const held = await a.db.events.count();
+    const held = await loggedCount(a.db);
     hub.restore(2);
     const epoch = hub.epoch;
     expect((await b.engine.runOnce()).record.failure).toBeNull();
@@ -206,8 +207,8 @@ describe('sync engine: versions and epochs', () => {
     expect(hub.events).toHaveLength(held);
     const again = await a.engine.runOnce();
     expect(again.record.failure).toBeNull();
-    expect(await a.db.events.count()).toBe(held);
-    expect(await b.db.events.count()).toBe(held);
+    expect(await loggedCount(a.db)).toBe(held);
+    expect(await loggedCount(b.db)).toBe(held);
     expect(await readMeta(a.db, META.hubEpoch)).toBe(epoch);
     expect(await readMeta(a.db, META.cursor)).toBe(held);
     expect(await readMeta(b.db, META.relay)).toBeUndefined();
@@ -228,9 +229,9 @@ describe('sync engine: versions and epochs', () => {
     a.transport.push = push;
     expect((await a.engine.runOnce()).record.failure).toBeNull();
     const relayed = a.transport.pushes.filter((p) => p.relay).reduce((n, p) => n + p.count, 0);
-    expect(relayed).toBe(await a.db.events.count());
+    expect(relayed).toBe(await loggedCount(a.db));
     expect(sentBefore).toBeGreaterThan(0);
-    expect(hub.events).toHaveLength(await a.db.events.count());
+    expect(hub.events).toHaveLength(await loggedCount(a.db));
   });
 });
 
@@ -265,7 +266,7 @@ describe('sync engine: a page applied in slices', () => {
     };
     await expect(applyPageInSlices(crashed.db, page, hub.events.length, hub.epoch, () => (slices++, 4), failing)).rejects.toThrow('simulated crash');
     expect(await readMeta(crashed.db, META.cursor)).toBeUndefined();
-    const held = await crashed.db.events.toArray();
+    const held = await loggedEvents(crashed.db);
     expect(held.length).toBeGreaterThan(0);
     expect(held.length).toBeLessThan(page.length);
     // A stream is held whole or not at all (never half a stream), and every held ticket has its row.
@@ -276,7 +277,7 @@ describe('sync engine: a page applied in slices', () => {
     // The engine pulls the page again from the cursor and ends where the others did.
     expect((await crashed.engine.runOnce()).record.failure).toBeNull();
     expect(await rows(crashed.db, 'tickets')).toEqual(expected);
-    expect(await crashed.db.events.count()).toBe(page.length);
+    expect(await loggedCount(crashed.db)).toBe(page.length);
 
     // While someone works at the desk the pull rests before each slice: asked with the slice just
     // committed (none before the first), and the next slice waits until the rest is over.
@@ -286,7 +287,7 @@ describe('sync engine: a page applied in slices', () => {
     const rest = (last: { events: number; ms: number } | null) => {
       asked.push(last && { events: last.events });
       if (asked.length !== 2) return last ? 5 : 0;
-      setTimeout(() => void resting.db.events.count().then((n) => (heldWhenRestEnded = n)), 10);
+      setTimeout(() => void loggedCount(resting.db).then((n) => (heldWhenRestEnded = n)), 10);
       return 300;
     };
     await applyPageInSlices(resting.db, page, hub.events.length, hub.epoch, () => 4, checkEvent, undefined, rest);
@@ -304,7 +305,7 @@ describe('sync engine: outbox rows from before the sync', () => {
     const hub = new FakeHub();
     const a = await foundingStation(hub);
     const ticket = await a.openTicket();
-    const opened = (await a.db.events.toArray()).find((e) => e.stream === `ticket:${ticket}`)!;
+    const opened = (await loggedEvents(a.db)).find((e) => e.stream === `ticket:${ticket}`)!;
     await a.db.outbox.put({ id: opened.id, hlc: opened.hlc });
     expect((await a.engine.runOnce()).record.failure).toBeNull();
     expect(hub.events.find((e) => e.id === opened.id)).toMatchObject({ stream: opened.stream, payload: opened.payload });

@@ -7,7 +7,7 @@ import { DeskDatabase } from '../db/database';
 import { schemaV11 } from '../db/schema';
 import { readMeta } from '../db/meta';
 import { boot, CLOCK_OFFSET_KEY, lastHlc, openStore, type StationRecord } from '../desk/boot';
-import { testDatabase, TEST_STATION } from '../testing/testStation';
+import { testDatabase, TEST_STATION, loggedEvents, loggedEvent } from '../testing/testStation';
 import { completeJoin, deriveStationCode, joinReadiness } from '../features/setup/joinEstate';
 import { FakeHub } from './fakeHub';
 import { emptyStation, foundingStation, rows } from './syncTestKit';
@@ -27,7 +27,7 @@ describe('sync: the clock', () => {
     const a = await foundingStation(hub);
     await a.engine.runOnce();
     const [event] = await a.store.append([{ stream: 'ticket:x', type: TICKET_NOTED, payload: { text: '时钟' } }], a.managerId).catch(() => [null]);
-    const stamp = event ? event.hlc : (await a.openTicket(), (await a.db.events.orderBy('hlc').last())!.hlc);
+    const stamp = event ? event.hlc : (await a.openTicket(), (await loggedEvents(a.db).then((es) => es.at(-1)))!.hlc);
     expect(Math.abs(millis(stamp) - (Date.now() + 3600_000))).toBeLessThan(60_000);
     expect(await readMeta(a.db, CLOCK_OFFSET_KEY)).toBe(3600_000);
     expect(a.engine.status().clockOffsetMs).toBe(3600_000);
@@ -41,9 +41,9 @@ describe('sync: the clock', () => {
     const future = new Date(Date.now() + YEAR).toISOString();
     hub.push('control-room', [{ id: 'future-note', stream: `ticket:${ticket}`, type: TICKET_NOTED, hlc: `${future}-0000-00000000000000aa`, station: 'control-room', actor: a.managerId, payload: { text: '来自未来' } }], false);
     expect((await a.engine.runOnce()).record.failure).toBeNull();
-    expect(await a.db.events.get('future-note')).toBeDefined();
+    expect(await loggedEvent(a.db, 'future-note')).toBeDefined();
     await a.openTicket();
-    const latestOwn = (await a.db.events.toArray()).filter((e) => e.station === 'front-desk').map((e) => e.hlc).sort().at(-1)!;
+    const latestOwn = (await loggedEvents(a.db)).filter((e) => e.station === 'front-desk').map((e) => e.hlc).sort().at(-1)!;
     expect(millis(latestOwn)).toBeLessThan(Date.now() + 60_000);
     // A restart resumes from our own latest stamp, not the year-ahead one.
     const resume = await lastHlc(a.db);
@@ -94,7 +94,7 @@ describe('sync: a reset store (F14)', () => {
     const booted = await boot(wiped, { check: (db) => checkInstance(db, a.transport) });
     expect(booted.reset).toBe(true);
     expect(booted.station).toMatchObject({ stationName: 'front-desk', stationCode: 'FD' });
-    expect((await wiped.events.toArray()).some((e) => e.stream === `ticket:${unsynced}`)).toBe(true);
+    expect((await loggedEvents(wiped)).some((e) => e.stream === `ticket:${unsynced}`)).toBe(true);
     expect(await wiped.outbox.count()).toBe(a.transport.journal.length);
     a.transport.down = false;
     const engine = createSyncEngine({ db: wiped, transport: a.transport, clock: booted.store });

@@ -3,7 +3,7 @@
 // random syncs under random faults, restarts and clock offsets; then every station syncs with a
 // healthy network until quiet. Returns what the assertions need; every choice comes from `seed`.
 import { Random } from '../../hub/support/random';
-import { TEST_STATION } from '../../../src/renderer/testing/testStation';
+import { TEST_STATION, loggedCount } from '../../../src/renderer/testing/testStation';
 import { setupStation } from '../../../src/renderer/features/setup/setupStation';
 import { managerOf, randomCommand } from './activity';
 import { newEstate, type Estate, type HubHandle } from './estate';
@@ -53,7 +53,7 @@ export async function runScenario(hub: HubHandle, seed: number, size: ScenarioSi
     station.net.faults = randomFaults(random);
     const result = await station.sync();
     trace.push(`${station.name} sync ${result === 'cut' ? 'cut' : result.ok ? 'ok' : `failed ${result.record.failure}`}`);
-    if (!joined.has(station) && (await station.db.events.count()) > 0 && (await station.db.staff.get(manager))) {
+    if (!joined.has(station) && (await loggedCount(station.db)) > 0 && (await station.db.staff.get(manager))) {
       try {
         await station.joinFromPulled();
         joined.add(station);

@@ -4,6 +4,7 @@
 // pinAttempts (a workstation's own PIN lock-out counter), the outbox and quarantine (empty once
 // quiet) and unknownEvents' `reason` (this version's words).
 import type { DeskDatabase } from '../../../src/renderer/db/database';
+import { loggedEvents } from '../../../src/renderer/testing/testStation';
 
 export const PROJECTION_TABLES = ['tickets', 'staff', 'settings', 'units', 'residents', 'calls', 'refusedEvents'] as const;
 
@@ -15,7 +16,7 @@ export interface Snapshot {
 const byKey = (key: string) => (a: Record<string, unknown>, b: Record<string, unknown>) => (String(a[key]) < String(b[key]) ? -1 : String(a[key]) > String(b[key]) ? 1 : 0);
 
 export async function snapshot(db: DeskDatabase): Promise<Snapshot> {
-  const known = await db.events.toArray();
+  const known = await loggedEvents(db);
   const unknown = (await db.unknownEvents.toArray()).map(({ reason: _reason, ...event }) => event);
   const events = ([...known, ...unknown] as unknown as Record<string, unknown>[]).sort(byKey('id'));
   const projections: Record<string, unknown[]> = {};

@@ -5,6 +5,7 @@ import type { CallerIdCall } from '@shared/bridge/contract';
 import { DeskDatabase } from '../../db/database';
 import { EventStore } from '../../db/eventStore';
 import { receiveCall } from './callCommands';
+import { loggedEvents } from '../../testing/testStation';
 
 // S17: the host replays its recent calls to a (re)connecting renderer; each is logged once.
 
@@ -32,7 +33,7 @@ describe('receiveCall', () => {
     await first?.logged;
     expect(await receiveCall(db, store, shenzhen, call, null)).toBeNull();
     expect(await db.calls.count()).toBe(1);
-    expect((await db.events.toArray()).filter((e) => e.type === 'call.received')).toHaveLength(1);
+    expect((await loggedEvents(db)).filter((e) => e.type === 'call.received')).toHaveLength(1);
   });
 
   it('S17: two deliveries of one call that overlap still log it once', async () => {

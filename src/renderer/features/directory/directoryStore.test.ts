@@ -11,6 +11,8 @@ import { project } from '../../db/projections';
 import { addResident, addUnit, revealPhone, updateResident } from './directoryCommands';
 import { findUnitsByCallerNumber, findUnitsByPhone, searchDirectory, unitDetail } from './directoryQueries';
 import { exportDirectory, importDirectory } from './directoryTransfer';
+import { loggedCount, loggedEvents } from '../../testing/testStation';
+import { streamEvents } from '../../db/eventLog';
 
 const shenzhen = { countryCode: '86', areaCode: '755' };
 const clerk = 'staff-clerk';
@@ -51,7 +53,7 @@ describe('directory in the store', () => {
     const preview = await csvPreview();
     expect(preview.rows.find((r) => r.problems.length > 0)?.rowNumber).toBe(7);
     expect(await importDirectory(db, store, preview, 'all', clerk)).toEqual({ ok: false, problem: 'hasErrors' });
-    expect(await db.events.count()).toBe(0);
+    expect(await loggedCount(db)).toBe(0);
     const plan = await importDirectory(db, store, preview, 'validOnly', clerk);
     expect(plan.ok && plan.counts).toMatchObject({ unitsAdded: 3, residentsAdded: 4, skippedRows: 1 });
     expect(await db.units.count()).toBe(3);
@@ -132,7 +134,7 @@ describe('directory in the store', () => {
     const unitId = await addUnit(store, { building: '3', room: '1502', floor: null, notes: '' }, clerk);
     const id = await addResident(store, { unitId, name: '张三', relation: 'owner', phones: [], notes: '' }, clerk);
     await updateResident(store, id, { notes: '本地备注' }, clerk);
-    const local = (await db.events.where('[stream+hlc]').between([`resident:${id}`, ''], [`resident:${id}`, '\uffff']).last())!;
+    const local = (await streamEvents(db, `resident:${id}`).then((es) => es.at(-1)))!;
     const remote: DeskEvent = {
       id: 'remote-1', stream: `resident:${id}`, type: 'resident.updated', actor: 'other', station: 'control-room',
       hlc: local.hlc.replace(/[0-9a-f]{16}$/, '0000000000000000'), payload: { notes: '远程备注', phones: [{ e164: '+8613900139000' }] },
@@ -154,7 +156,7 @@ describe('directory in the store', () => {
     const resident = await db.residents.get(id);
     expect(maskPhone(resident!.phones[0]!, shenzhen)).toBe('138****8000');
     await revealPhone(store, id, '+8613800138000', 'staff-supervisor');
-    const reveals = await db.events.filter((e) => e.type === PHONE_REVEALED).toArray();
+    const reveals = await loggedEvents(db).then((es) => es.filter((e) => e.type === PHONE_REVEALED));
     expect(reveals).toMatchObject([{ stream: `resident:${id}`, actor: 'staff-supervisor', station: 'front-desk', payload: { e164: '+8613800138000' } }]);
     expect(reveals[0]!.hlc).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // Revealing changes nothing in the resident's record.
@@ -171,6 +173,6 @@ describe('directory in the store', () => {
       const preview = sheet.ok ? previewImport(sheet.rows, shenzhen) : null;
       expect(preview?.ok && [preview.preview.validCount, preview.preview.invalidCount]).toEqual([4, 0]);
     }
-    expect(await db.events.filter((e) => e.type === 'directory.exported').count()).toBe(2);
+    expect(await loggedEvents(db).then((es) => es.filter((e) => e.type === 'directory.exported').length)).toBe(2);
   });
 });

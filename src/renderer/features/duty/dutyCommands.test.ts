@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { DeskEvent } from '@shared/events/envelope';
 import { formatHlc } from '@shared/hlc';
 import type { DutyRow } from '@shared/shifts/dutyFold';
-import { TEST_STATION, testDatabase } from '../../testing/testStation';
+import { TEST_STATION, testDatabase, loggedEvents } from '../../testing/testStation';
 import { project } from '../../db/projections';
 import { setupStation } from '../setup/setupStation';
 import { addStaff } from '../staff/staffCommands';
 import { createTicket, type IntakeValues } from '../intake/createTicket';
 import { takeDeskBack, transferDesk, DutyRefusedError } from './dutyCommands';
 import { handedOver, knownStations, nightActivity } from './dutyQueries';
+import { streamEvents } from '../../db/eventLog';
 
 // Issue 16, R-NIGHT-TRANSFER on a real store (fake-indexeddb through the EventStore): the front
 // desk ('front-desk', TEST_STATION) hands the desk to the control room's station at night and
@@ -49,7 +50,7 @@ describe('the night transfer (dutyCommands)', () => {
     const at = Date.now();
     await transferDesk(db, store, 'control-room', '  3-1502 漏水待维修回复 ', clerkId, at);
     expect((await row())?.holder).toEqual({ station: 'control-room', staffId: null, since: at });
-    const [event] = await db.events.where('[stream+hlc]').between(['shift:desk', ''], ['shift:desk', '\uffff']).toArray();
+    const [event] = await streamEvents(db, 'shift:desk');
     expect(event).toMatchObject({ type: 'duty.transferred', actor: clerkId, station: 'front-desk', payload: { at, toStation: 'control-room', text: '3-1502 漏水待维修回复' } });
   });
 
@@ -61,7 +62,7 @@ describe('the night transfer (dutyCommands)', () => {
     expect(await refusal(transferDesk(db, store, 'annex', '', clerkId))).toBe('notHolder');
     expect((await row())?.holder.station).toBe('control-room');
     // Nothing of the refused ones was saved: the one transfer is the control room's.
-    expect((await db.events.where('[stream+hlc]').between(['shift:desk', ''], ['shift:desk', '\uffff']).toArray()).map((e) => e.station)).toEqual(['control-room']);
+    expect((await streamEvents(db, 'shift:desk')).map((e) => e.station)).toEqual(['control-room']);
   });
 
   it('R-NIGHT-TRANSFER: the desk takes it back in the morning on its own station; not while it holds it, nor when nobody transferred it', async () => {
@@ -71,7 +72,7 @@ describe('the night transfer (dutyCommands)', () => {
     const morning = Date.now();
     await takeDeskBack(db, store, clerkId, morning);
     expect((await row())?.holder).toEqual({ station: 'front-desk', staffId: clerkId, since: morning });
-    const taken = (await db.events.where('hlc').aboveOrEqual('').toArray()).find((e) => e.type === 'duty.takenBack');
+    const taken = (await loggedEvents(db)).find((e) => e.type === 'duty.takenBack');
     expect(taken?.payload).toEqual({ at: morning, fromStation: 'control-room', readConfirmed: true });
     expect(await refusal(takeDeskBack(db, store, clerkId))).toBe('notAway');
   });

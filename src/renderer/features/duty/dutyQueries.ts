@@ -10,6 +10,7 @@ import type { CallRecord } from '@shared/calls/callFold';
 import type { DeskDatabase } from '../../db/database';
 import { callsSince } from '../calls/callQueries';
 import { deriveAlarms } from '../alarms/deriveAlarms';
+import { eventsByHlc, streamEvents, streamPrefixEvents } from '../../db/eventLog';
 
 // R-NIGHT-TRANSFER: what the transfer hands over and what the morning's taking back lists, read
 // through indexes (the log's hlc, the open requests, the calls' ring time): never a whole table.
@@ -26,7 +27,7 @@ export async function readDuty(db: DeskDatabase): Promise<DutyRow | null> {
 /** The estate's stations as the log knows them (each station's `station.configured`), sorted. */
 export async function knownStations(db: DeskDatabase): Promise<string[]> {
   const prefix = streams.station('');
-  const rows = await db.events.where('[stream+hlc]').between([prefix, ''], [`${prefix}\uffff`, '\uffff']).toArray();
+  const rows = await streamPrefixEvents(db, prefix);
   const names = rows.filter((e) => e.type === STATION_CONFIGURED).flatMap((e) => {
     const p = stationConfiguredPayload.safeParse(e.payload);
     return p.success ? [p.data.stationName] : [];
@@ -94,7 +95,7 @@ const savedAt = (e: DeskEvent) => parseHlc(e.hlc)?.millis ?? 0;
 /** What happened since the desk was transferred (`since`, the transfer's time), oldest first. */
 export async function nightActivity(db: DeskDatabase, since: number): Promise<NightActivity> {
   const from = formatHlc({ millis: since, counter: 0, node: '0'.repeat(16) });
-  const [events, calls] = await Promise.all([db.events.where('hlc').aboveOrEqual(from).limit(EVENT_LIMIT).toArray(), callsSince(db, since, DUTY_LIST_LIMIT)]);
+  const [events, calls] = await Promise.all([eventsByHlc(db, { from }, { limit: EVENT_LIMIT }), callsSince(db, since, DUTY_LIST_LIMIT)]);
   const requests: NightRequest[] = [];
   const alarmEvents: DeskEvent[] = [];
   for (const e of events) {
@@ -123,7 +124,7 @@ export async function nightActivity(db: DeskDatabase, since: number): Promise<Ni
 
 /** The last transfer's note (the duty row keeps who holds the desk, not what was said). */
 export async function lastTransferNote(db: DeskDatabase): Promise<string | null> {
-  const events = await db.events.where('[stream+hlc]').between([DUTY_STREAM, ''], [DUTY_STREAM, '\uffff']).reverse().limit(50).toArray();
+  const events = await streamEvents(db, DUTY_STREAM, { reverse: true, limit: 50 });
   const last = events.find((e) => e.type === DUTY_TRANSFERRED);
   const p = last ? dutyTransferredPayload.safeParse(last.payload) : null;
   return p?.success ? (p.data.text ?? null) : null;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { DutyRow } from '@shared/shifts/dutyFold';
 import type { ShiftLogRow } from '@shared/shifts/shiftLogFold';
-import { TEST_STATION, testDatabase } from '../../testing/testStation';
+import { TEST_STATION, testDatabase, loggedCount } from '../../testing/testStation';
 import { setupStation } from '../setup/setupStation';
 import { addStaff } from '../staff/staffCommands';
 import { markItem, passOnItem, signAsIncoming, signAsOutgoing, sortItem, type FormContent } from './handoverCommands';
@@ -31,9 +31,9 @@ describe('handover commands', () => {
   it('R-HANDOVER-READ: an item is sorted before it is marked; a refused mark writes nothing', async () => {
     const { db, store, dayClerk, nightClerk, log } = await desk();
     const itemId = await passOnItem(db, store, SHIFT, { text: '3栋电梯异响,维保明早来' }, dayClerk, NOW);
-    const before = await db.events.count();
+    const before = await loggedCount(db);
     await expect(markItem(db, store, SHIFT, itemId, 'ok', undefined, nightClerk, NOW)).rejects.toMatchObject({ code: 'notSorted' });
-    expect(await db.events.count()).toBe(before);
+    expect(await loggedCount(db)).toBe(before);
     await sortItem(db, store, SHIFT, itemId, 'urgent', nightClerk, TZ, NOW);
     await markItem(db, store, SHIFT, itemId, 'ok', undefined, nightClerk, NOW);
     await expect(markItem(db, store, SHIFT, itemId, 'toManager', undefined, nightClerk, NOW)).rejects.toMatchObject({ code: 'settled' });
@@ -64,11 +64,11 @@ describe('handover commands', () => {
     await expect(signAsOutgoing(db, store, SHIFT, content(dayClerk), '2468', NOW)).rejects.toMatchObject({ code: 'samePerson' });
     const signed = await signAsOutgoing(db, store, SHIFT, content(), '2468', NOW);
     if (!signed.ok) throw new Error('outgoing signature refused');
-    const before = await db.events.count();
+    const before = await loggedCount(db);
     await expect(signAsIncoming(db, store, signed.formId, managerId, '246813', NOW)).rejects.toMatchObject({ code: 'wrongSigner' });
     await expect(signAsIncoming(db, store, signed.formId, dayClerk, '2468', NOW)).rejects.toMatchObject({ code: 'wrongSigner' });
     await expect(signAsIncoming(db, store, 'no-such-form', dayClerk, '2468', NOW)).rejects.toMatchObject({ code: 'noForm' });
-    expect(await db.events.count()).toBe(before);
+    expect(await loggedCount(db)).toBe(before);
     expect((await duty())?.holder.staffId).toBeNull();
   });
 });

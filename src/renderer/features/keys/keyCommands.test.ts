@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { TEST_STATION, testDatabase } from '../../testing/testStation';
+import { TEST_STATION, testDatabase, loggedCount } from '../../testing/testStation';
 import { setupStation } from '../setup/setupStation';
 import { addStaff } from '../staff/staffCommands';
 import { KeyRefusedError, registerKey, takeKeyStep } from './keyCommands';
@@ -24,10 +24,10 @@ describe('key commands (R-KEYS)', () => {
     const { db, store, clerk } = await desk();
     const owner = await registerKey(db, store, { at: NOW, label: 'A 3-1502', category: 'owner', filedUnder: '3-1502' }, clerk, NOW);
     const pump = await registerKey(db, store, { at: NOW, label: 'B 水泵房', category: 'plantRoom', filedUnder: '2号水泵' }, clerk, NOW);
-    const before = { events: await db.events.count(), outbox: await db.outbox.count(), row: await db.keys.get(pump) };
+    const before = { events: await loggedCount(db), outbox: await db.outbox.count(), row: await db.keys.get(pump) };
     const lend = (purpose: 'work' | 'other') => takeKeyStep(db, store, pump, 'key.lent', { at: NOW, borrower: '王工', identity: 'staffCard', purpose, purposeText: '取物品', signature: drawn }, clerk, NOW);
     await expect(lend('other')).rejects.toEqual(new KeyRefusedError('workOnly'));
-    expect({ events: await db.events.count(), outbox: await db.outbox.count(), row: await db.keys.get(pump) }).toEqual(before);
+    expect({ events: await loggedCount(db), outbox: await db.outbox.count(), row: await db.keys.get(pump) }).toEqual(before);
     await lend('work');
     expect((await readKeyRegister(db, null)).map((k) => [k.id, k.out])).toEqual([[pump, 1], [owner, 0]]);
     expect((await readKeyRegister(db, 'owner')).map((k) => k.id)).toEqual([owner]);

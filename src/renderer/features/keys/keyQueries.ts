@@ -2,6 +2,7 @@ import type { DeskEvent } from '@shared/events/envelope';
 import { keyStream, type KeyCategory } from '@shared/keys/keyEvents';
 import type { KeyRow } from '@shared/keys/keyFold';
 import type { DeskDatabase } from '../../db/database';
+import { streamEvents } from '../../db/eventLog';
 
 /** An estate's register holds hundreds of keys, not thousands: one bounded read of each index range. */
 export const KEY_REGISTER_LIMIT = 1000;
@@ -15,8 +16,7 @@ export async function readKeyRegister(db: DeskDatabase, category: KeyCategory | 
 
 /** Each record of one key, oldest first, with its signatures (they live in the log, not the row). */
 export function readKeyHistory(db: DeskDatabase, keyId: string): Promise<DeskEvent[]> {
-  const stream = keyStream(keyId);
-  return db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']).limit(500).toArray();
+  return streamEvents(db, keyStream(keyId), { limit: 500 });
 }
 
 /** The whole register for the printout and the export: both index ranges, `truncated` if either was cut. */

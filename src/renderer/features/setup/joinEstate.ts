@@ -11,6 +11,7 @@ import { STATION_CODE_PATTERN } from '@shared/tickets/ticketNumber';
 import type { DeskDatabase } from '../../db/database';
 import type { EventStore } from '../../db/eventStore';
 import { openStore, type StationRecord } from '../../desk/boot';
+import { streamPrefixEvents } from '../../db/eventLog';
 
 export function startJoin(bridge: DeskBridge, { hubUrl, token }: { hubUrl: string; token: string }): Promise<WhoamiAnswer> {
   return bridge.invoke('sync:enrol', { hubUrl, token, expectStation: null, expectSite: null });
@@ -29,7 +30,7 @@ export interface JoinReadiness {
 /** The estate's `station.configured` events, oldest first (streams `station:*`, an index range). */
 async function stationConfigurations(db: DeskDatabase): Promise<StationConfiguredPayload[]> {
   const prefix = streams.station('');
-  const rows = await db.events.where('[stream+hlc]').between([prefix, ''], [`${prefix}\uffff`, '\uffff']).toArray();
+  const rows = await streamPrefixEvents(db, prefix);
   return rows
     .filter((e) => e.type === STATION_CONFIGURED)
     .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0))

@@ -7,6 +7,7 @@ import { TICKET_OPENED } from '@shared/tickets/ticketEvents';
 import type { DeskDatabase } from '../../db/database';
 import { toEntry, type LogEntry } from './logEntries';
 import type { Span } from './shiftLogQuery';
+import { streamEvents } from '../../db/eventLog';
 
 /** Requests of one kind received in one shift, read at most (a shift takes tens, not thousands). */
 export const RECEIVED_SCAN_LIMIT = 1000;
@@ -16,8 +17,7 @@ export async function readBackfillsReceivedIn(db: DeskDatabase, span: Span): Pro
   const truncated = byKind.some((rows) => rows.length > RECEIVED_SCAN_LIMIT);
   const late = byKind.flatMap((rows) => rows.slice(0, RECEIVED_SCAN_LIMIT)).filter((t) => t.backfilled === 1 && (t.createdAt < span.start || t.createdAt >= span.end));
   const opened = await Promise.all(late.map((t) => {
-    const stream = `ticket:${t.id}`;
-    return db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']).and((e) => e.type === TICKET_OPENED).first();
+    return streamEvents(db, `ticket:${t.id}`).then((events) => events.find((e) => e.type === TICKET_OPENED));
   }));
   const entries = late.flatMap((t, i) => (opened[i] ? [{ ...toEntry(opened[i]!), receivedHere: t.receivedAt }] : []));
   return { entries, truncated };

@@ -3,6 +3,7 @@
 // range), a page at a time, in hlc order. Never a whole-table read; a printout stops at LOG_MAX_EVENTS.
 import type { DeskEvent } from '@shared/events/envelope';
 import type { DeskDatabase } from '../../db/database';
+import { eventsByHlc } from '../../db/eventLog';
 
 export const LOG_PAGE_SIZE = 200;
 /** A printout or export stops here (a shift of a very busy estate); the screen says so. */
@@ -30,7 +31,7 @@ export function hlcBounds(span: Span): [string, string] {
 export async function readLogPage(db: DeskDatabase, span: Span, after: string | null, limit = LOG_PAGE_SIZE): Promise<{ events: DeskEvent[]; next: string | null }> {
   const [lo, hi] = hlcBounds(span);
   const from = after && after > lo ? after : lo;
-  const read = await db.events.where('hlc').between(from, hi, !after, false).limit(limit).toArray();
+  const read = await eventsByHlc(db, { from, to: hi, fromOpen: Boolean(after) }, { limit });
   const next = read.length === limit ? read[read.length - 1]!.hlc : null;
   return { events: read.filter(isLogged), next };
 }

@@ -1,8 +1,8 @@
 import { streams } from '@shared/events/envelope';
 import type { DeskDatabase } from '../../db/database';
+import { streamEvents } from '../../db/eventLog';
 
-/** The ticket's events in hlc order, through the [stream+hlc] index. */
+/** The ticket's events in hlc order, through the log's `sh` index. */
 export function ticketTimeline(db: DeskDatabase, ticketId: string) {
-  const stream = streams.ticket(ticketId);
-  return db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']).toArray();
+  return streamEvents(db, streams.ticket(ticketId));
 }

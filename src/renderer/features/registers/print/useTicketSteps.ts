@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DeskEvent } from '@shared/events/envelope';
 import { useDesk } from '../../../desk/DeskContext';
+import { streamEvents } from '../../../db/eventLog';
 
-/** A ticket's events of one type, oldest first (the texts a printed document quotes), through `[stream+hlc]`. */
+/** A ticket's events of one type, oldest first (the texts a printed document quotes), through the log's `sh` index. */
 export function useTicketSteps(ticketId: string, type: string, enabled: boolean): DeskEvent[] | undefined {
   const { db } = useDesk();
   return useLiveQuery(async () => {
     if (!enabled) return [];
-    const stream = `ticket:${ticketId}`;
-    const events = await db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']).toArray();
+    const events = await streamEvents(db, `ticket:${ticketId}`);
     return events.filter((e) => e.type === type);
   }, [db, ticketId, type, enabled]);
 }
