@@ -67,7 +67,8 @@ export function legacyHeld(db: DeskDatabase): Dexie.Promise<boolean> {
 }
 
 /**
- * Adds the events not held yet, inside the caller's transaction, and answers the ones added.
+ * Adds the events not held yet, inside the caller's transaction, and answers the ones added, in
+ * the order given.
  * `legacy`: whether the old table must be asked too (legacyHeld). The records are added as they
  * are; one refused for an id held already (the unique `ids` index) is made again of its events
  * not held, each asked for by id: a page of others' events costs no lookup, and a page holding
@@ -81,7 +82,11 @@ export function addNewToLog(db: DeskDatabase, events: readonly DeskEvent[], lega
     : Dexie.Promise.resolve([...events]);
   return unheldInLegacy.then((candidates) => {
     const records = recordsOf(candidates);
-    return Dexie.Promise.all(records.map((record) => addRecord(db, record))).then((added) => added.flat());
+    // Answered in the order given (a page's order), not the records': the folds check it.
+    return Dexie.Promise.all(records.map((record) => addRecord(db, record))).then((added) => {
+      const ids = new Set(added.flat().map((e) => e.id));
+      return candidates.filter((e) => ids.has(e.id));
+    });
   });
 }
 
