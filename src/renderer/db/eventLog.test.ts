@@ -2,36 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { DeskEvent } from '@shared/events/envelope';
 import { formatHlc } from '@shared/hlc';
+import { events, random, STREAMS } from '../testing/logFixtures';
 import { testDatabase } from '../testing/testStation';
 import { addNewToLog, allEvents, appendToLog, countEvents, eventsByHlc, eventsById, holdsEvent, legacyHeld, logOrder, LOG_RECORD_EVENTS, newestEvent, streamEvents, streamLogged, streamPrefixEvents } from './eventLog';
 import type { DeskDatabase } from './database';
-
-/** A small seeded generator (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const STREAMS = ['ticket:a', 'ticket:b', 'ticket:c', 'staff:m1', 'staff:m2', 'shift:desk', 'key:k1'];
-
-function events(seed: number, count: number): DeskEvent[] {
-  const next = random(seed);
-  return Array.from({ length: count }, (_, i) => ({
-    id: `e-${seed}-${i}`,
-    stream: STREAMS[Math.floor(next() * STREAMS.length)]!,
-    type: 'ticket.noted',
-    // Stamps out of order and a few shared (two nodes in the same millisecond, F20).
-    hlc: formatHlc({ millis: 1_800_000_000_000 + Math.floor(next() * 500), counter: 0, node: next() < 0.5 ? '00000000000000aa' : '00000000000000bb' }),
-    station: next() < 0.5 ? 'front-desk' : 'control-room',
-    actor: null,
-    payload: { text: `note ${i}` },
-  }));
-}
 
 /** The events spread as a two-year store holds them: some in the old table, the rest in records of several sizes. */
 async function spread(db: DeskDatabase, all: DeskEvent[], seed: number): Promise<void> {

@@ -1,8 +1,8 @@
 // The event log's one door (schema v16). Events are kept in records of up to LOG_RECORD_EVENTS
-// events: a save's events, a pulled page's events in slices. Each record is indexed by every
-// event it holds: `&*ids` (unique: an event is held once, whichever record holds it), `*hlcs`
-// (the log in hlc order) and `*sh` ([stream, hlc] pairs: a stream's history in order, as the
-// old `[stream+hlc]` index gave it). IndexedDB's cost is per record more than per index key, so
+// events and LOG_RECORD_BYTES: a save's events, a pulled page's events in slices. Each record is
+// indexed by every event it holds: `&*ids` (unique: an event is held once, whichever record
+// holds it), `*hlcs` (the log in hlc order) and `*sh` ([stream, hlc] pairs: a stream's history in
+// order, as the old `[stream+hlc]` index gave it). IndexedDB's cost is per record more than per index key, so
 // a page of 1000 events written as a few records costs a fraction of 1000 records (see
 // docs/benchmarks.md, "What a log of grouped records would cost").
 //
@@ -25,8 +25,25 @@ export interface LogRecord {
   events: DeskEvent[];
 }
 
-/** Events per record: small enough that reading one stream's history stays cheap. */
+/** Events per record at most: reading one stream's history reads its records whole. */
 export const LOG_RECORD_EVENTS = 250;
+
+/**
+ * Serialised bytes per record at most. Chromium moves a value of over 64 KiB out of LevelDB into
+ * a blob file of its own (IDBValueWrapper::kWrapThreshold): written at commit, read back as a
+ * file, held in the page meanwhile. Measured: records of 250 events (about 140 KB) made a pull's
+ * commit 125–170 ms where it had taken 5, and doubled the renderer's memory.
+ */
+export const LOG_RECORD_BYTES = 56 * 1024;
+
+/**
+ * An upper bound of an event's share of a record as V8 serialises it: strings at two bytes a
+ * character where they may hold Chinese, the keys' copies of id, hlc and stream once more.
+ */
+export function recordBytes(event: DeskEvent): number {
+  const text = JSON.stringify(event.payload).length + event.type.length + (event.actor?.length ?? 0) + event.station.length;
+  return 2 * text + 3 * (event.id.length + event.hlc.length) + 2 * event.stream.length + 64;
+}
 
 /** The tables a transaction that reads or writes the log must hold. */
 export const LOG_TABLES = ['log', 'events'] as const;
@@ -40,16 +57,27 @@ function recordOf(events: readonly DeskEvent[]): LogRecord {
   return { ids: events.map((e) => e.id), hlcs: events.map((e) => e.hlc), sh: events.map((e) => [e.stream, e.hlc]), events: [...events] };
 }
 
-/** Splits events into records, a stream's events kept together where they fit. */
+/** Splits events into records (LOG_RECORD_EVENTS, LOG_RECORD_BYTES), a stream's events kept together where they fit. */
 function recordsOf(events: readonly DeskEvent[]): LogRecord[] {
   const ordered = events.length > 1 ? [...events].sort((a, b) => (a.station < b.station ? -1 : a.station > b.station ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0)) : events;
   const records: LogRecord[] = [];
-  for (let i = 0; i < ordered.length; i += LOG_RECORD_EVENTS) records.push(recordOf(ordered.slice(i, i + LOG_RECORD_EVENTS)));
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < ordered.length; i++) {
+    const size = recordBytes(ordered[i]!);
+    if (i > start && (i - start >= LOG_RECORD_EVENTS || bytes + size > LOG_RECORD_BYTES)) {
+      records.push(recordOf(ordered.slice(start, i)));
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  if (start < ordered.length) records.push(recordOf(ordered.slice(start)));
   return records;
 }
 
 /**
- * Appends events new to the store (a save's, stamped here): one record per LOG_RECORD_EVENTS.
+ * Appends events new to the store (a save's, stamped here), in as few records as fit.
  * An id already held fails the write (and so the caller's transaction), as the old log's key did.
  */
 export function appendToLog(db: DeskDatabase, events: readonly DeskEvent[]): Dexie.Promise<unknown> {
