@@ -309,7 +309,7 @@ async function rawCosts(): Promise<Record<string, number>> {
     ])],
     // The log as the app keeps it since schema v16: records of up to 250 events, every event's id, hlc and [stream, hlc] indexed.
     ['1,000 events as the log keeps them (4 records)', (t) => chunksOf(sample.events, 250).map((events, i) => t.objectStore('log').add({
-      ids: events.map((e, k) => `${tag}-l${i}-${k}`), hlcs: events.map((e) => `${tag}${e.hlc as string}`), sh: events.map((e, k) => [streamOf(k), `${tag}${e.hlc as string}`]), events,
+      ids: events.map((e, k) => `${tag}-l${i}-${k}`), hlcs: events.map((e) => `${tag}${e.hlc as string}`), sh: events.map((e, k) => `${streamOf(k)}\u0000${tag}${e.hlc as string}`), events,
     }))],
     ['1,000 events added one record each, as before v16 (2 indexes)', (t) => sample.events.map((e, i) => t.objectStore('events').add({ ...e, id: `${tag}-a${i}`, stream: streamOf(i) }))],
     ['1,000 events added, 1 index', (t) => sample.events.map((e, i) => t.objectStore('quarantine').add({ ...e, id: `${tag}-b${i}`, stream: streamOf(i) }))],

@@ -10,6 +10,7 @@ import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
 import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13, schemaV14, schemaV15, schemaV16 } from './schema';
 import type { LogRecord } from './eventLog';
+import { logChangesMiddleware } from './logChanges';
 import type { ShiftStreamRow } from '@shared/shifts/shiftStreamFold';
 import type { KeyRow } from '@shared/keys/keyFold';
 import type { LeftoverRow } from '@shared/shifts/leftoverFold';
@@ -128,6 +129,8 @@ export class DeskDatabase extends Dexie {
         transaction: (stores, mode, options) => down.transaction(stores, mode, isPullScope(stores) ? { ...options, durability: 'relaxed' } : options),
       }),
     });
+    // A pulled page's log records tell live queries "the log changed", not each of their keys.
+    this.use(logChangesMiddleware(name));
     // Returning false stops Dexie's own handler, which would close with auto-reopen.
     this.on('versionchange', () => {
       this.close({ disableAutoOpen: true });

@@ -1,8 +1,8 @@
 // The event log's one door (schema v16). Events are kept in records of up to LOG_RECORD_EVENTS
 // events and LOG_RECORD_BYTES: a save's events, a pulled page's events in slices. Each record is
 // indexed by every event it holds: `&*ids` (unique: an event is held once, whichever record
-// holds it), `*hlcs` (the log in hlc order) and `*sh` ([stream, hlc] pairs: a stream's history in
-// order, as the old `[stream+hlc]` index gave it). IndexedDB's cost is per record more than per index key, so
+// holds it), `*hlcs` (the log in hlc order) and `*sh` (stream and hlc, shKey: a stream's history
+// in order, as the old `[stream+hlc]` index gave it). IndexedDB's cost is per record more than per index key, so
 // a page of 1000 events written as a few records costs a fraction of 1000 records (see
 // docs/benchmarks.md, "What a log of grouped records would cost").
 //
@@ -21,7 +21,7 @@ export interface LogRecord {
   n?: number;
   ids: string[];
   hlcs: string[];
-  sh: [string, string][];
+  sh: string[];
   events: DeskEvent[];
 }
 
@@ -53,8 +53,17 @@ export function logOrder(a: DeskEvent, b: DeskEvent): number {
   return a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * An event's entry in the `sh` index: its stream, then its hlc. A string, not an array key: the
+ * NUL sorts before every character of a stream's name, so the entries sort by stream then hlc as
+ * [stream, hlc] would, and Dexie's change tracking compares strings far faster than arrays.
+ */
+export function shKey(stream: string, hlc: string): string {
+  return `${stream}\u0000${hlc}`;
+}
+
 function recordOf(events: readonly DeskEvent[]): LogRecord {
-  return { ids: events.map((e) => e.id), hlcs: events.map((e) => e.hlc), sh: events.map((e) => [e.stream, e.hlc]), events: [...events] };
+  return { ids: events.map((e) => e.id), hlcs: events.map((e) => e.hlc), sh: events.map((e) => shKey(e.stream, e.hlc)), events: [...events] };
 }
 
 /** Splits events into records (LOG_RECORD_EVENTS, LOG_RECORD_BYTES), a stream's events kept together where they fit. */
@@ -151,8 +160,8 @@ interface Walk {
 /** An index range of the log: `sh` or `hlcs`, IndexedDB's bounds. */
 interface LogRange {
   index: 'sh' | 'hlcs';
-  lower: string | [string, string];
-  upper: string | [string, string];
+  lower: string;
+  upper: string;
   lowerOpen?: boolean;
   upperOpen?: boolean;
 }
@@ -197,7 +206,7 @@ function walk(db: DeskDatabase, range: LogRange, legacy: Dexie.Collection<DeskEv
 export function streamEvents(db: DeskDatabase, stream: string, options: Walk = {}): Dexie.Promise<DeskEvent[]> {
   return walk(
     db,
-    { index: 'sh', lower: [stream, ''], upper: [stream, '\uffff'] },
+    { index: 'sh', lower: shKey(stream, ''), upper: shKey(stream, '\uffff') },
     db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']),
     (e) => e.stream === stream,
     options,
@@ -208,7 +217,7 @@ export function streamEvents(db: DeskDatabase, stream: string, options: Walk = {
 export function streamPrefixEvents(db: DeskDatabase, prefix: string): Dexie.Promise<DeskEvent[]> {
   return walk(
     db,
-    { index: 'sh', lower: [prefix, ''], upper: [`${prefix}\uffff`, '\uffff'] },
+    { index: 'sh', lower: prefix, upper: `${prefix}\uffff` },
     db.events.where('[stream+hlc]').between([prefix, ''], [`${prefix}\uffff`, '\uffff']),
     (e) => e.stream.startsWith(prefix),
     {},
@@ -217,7 +226,7 @@ export function streamPrefixEvents(db: DeskDatabase, prefix: string): Dexie.Prom
 
 /** How many events of `stream` the log holds, counted up to `upTo` (an index count, no record read). */
 export function streamLogged(db: DeskDatabase, stream: string, upTo: number, legacy = true): Dexie.Promise<number> {
-  const inLog = db.log.where('sh').between([stream, ''], [stream, '\uffff']).limit(upTo).count();
+  const inLog = db.log.where('sh').between(shKey(stream, ''), shKey(stream, '\uffff')).limit(upTo).count();
   const inLegacy = legacy ? db.events.where('[stream+hlc]').between([stream, ''], [stream, '\uffff']).limit(upTo).count() : Dexie.Promise.resolve(0);
   return Dexie.Promise.all([inLog, inLegacy]).then(([a, b]) => Math.min(upTo, a + b));
 }
