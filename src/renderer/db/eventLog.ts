@@ -12,7 +12,7 @@
 //
 // Reads use Dexie's own promises throughout: they run inside the callers' transactions and
 // live queries, whose zone a native await would lose.
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import type { DeskEvent } from '@shared/events/envelope';
 import type { DeskDatabase } from './database';
 
@@ -40,7 +40,7 @@ export const LOG_RECORD_BYTES = 56 * 1024;
  * An upper bound of an event's share of a record as V8 serialises it: strings at two bytes a
  * character where they may hold Chinese, the keys' copies of id, hlc and stream once more.
  */
-export function recordBytes(event: DeskEvent): number {
+function recordBytes(event: DeskEvent): number {
   const text = JSON.stringify(event.payload).length + event.type.length + (event.actor?.length ?? 0) + event.station.length;
   return 2 * text + 3 * (event.id.length + event.hlc.length) + 2 * event.stream.length + 64;
 }
@@ -58,7 +58,7 @@ export function logOrder(a: DeskEvent, b: DeskEvent): number {
  * NUL sorts before every character of a stream's name, so the entries sort by stream then hlc as
  * [stream, hlc] would, and Dexie's change tracking compares strings far faster than arrays.
  */
-export function shKey(stream: string, hlc: string): string {
+function shKey(stream: string, hlc: string): string {
   return `${stream}\u0000${hlc}`;
 }
 
@@ -180,19 +180,28 @@ function walk(db: DeskDatabase, range: LogRange, legacy: Dexie.Collection<DeskEv
     if (limit !== undefined) out = out.limit(limit);
     return out;
   };
-  const entries = () => bound(db.log.where(range.index).between(range.lower, range.upper, !range.lowerOpen, !range.upperOpen));
-  const fromLog =
-    limit === undefined
-      ? entries().primaryKeys().then((keys) => eventsOf(db, keys, keep))
-      : Dexie.Promise.all([entries().primaryKeys(), entries().keys()]).then(([records, keys]) => {
-          if (keys.length < limit) return eventsOf(db, records, keep);
-          const edge = keys[keys.length - 1]!;
-          return db.log
-            .where(range.index)
-            .equals(edge)
-            .primaryKeys()
-            .then((tied) => eventsOf(db, [...records, ...tied], keep));
-        });
+  const entries = bound(db.log.where(range.index).between(range.lower, range.upper, !range.lowerOpen, !range.upperOpen));
+  let fromLog: Dexie.Promise<DeskEvent[]>;
+  if (limit === undefined) fromLog = entries.primaryKeys().then((keys) => eventsOf(db, keys, keep));
+  else {
+    // One walk of the index gives each entry's key and record.
+    const records: number[] = [];
+    let edge: IndexableType | undefined;
+    fromLog = entries
+      .eachKey((key, cursor) => {
+        records.push(cursor.primaryKey);
+        edge = key;
+      })
+      .then(() =>
+        records.length < limit || edge === undefined
+          ? eventsOf(db, records, keep)
+          : db.log
+              .where(range.index)
+              .equals(edge)
+              .primaryKeys()
+              .then((tied) => eventsOf(db, [...records, ...tied], keep)),
+      );
+  }
   const fromLegacy = bound(legacy).toArray();
   return Dexie.Promise.all([fromLog, fromLegacy]).then(([a, b]) => {
     const seen = new Set<string>();
@@ -279,9 +288,4 @@ export function allEvents(db: DeskDatabase): Dexie.Promise<DeskEvent[]> {
 /** How many events the log holds (reads every record's ids). */
 export function countEvents(db: DeskDatabase): Dexie.Promise<number> {
   return Dexie.Promise.all([db.log.orderBy('ids').count(), db.events.count()]).then(([a, b]) => a + b);
-}
-
-/** Whether the log holds an event with this id. */
-export function holdsEvent(db: DeskDatabase, id: string): Dexie.Promise<boolean> {
-  return Dexie.Promise.all([db.log.where('ids').equals(id).count(), db.events.where('id').equals(id).count()]).then(([a, b]) => a + b > 0);
 }

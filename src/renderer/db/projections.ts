@@ -12,7 +12,7 @@ import { foldKey } from '@shared/keys/keyFold';
 import { foldLeftover } from '@shared/shifts/leftoverFold';
 import type { DeskDatabase } from './database';
 import { deadlineWrites } from './deadlineProjection';
-import { streamEvents, streamLogged } from './eventLog';
+import { logOrder, streamEvents, streamLogged } from './eventLog';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import type { DeskSettingsRow } from '@shared/station/settingsFold';
 import { decide, readAuthority, readMissingActors, refusal, type Authority, type RefusedEvent } from './authority';
@@ -151,16 +151,12 @@ function writeFolded(db: DeskDatabase, folded: readonly Folded[]): Promise<unkno
   return writes;
 }
 
-function before(a: DeskEvent, b: DeskEvent): boolean {
-  return a.hlc < b.hlc || (a.hlc === b.hlc && a.id < b.id);
-}
-
 async function projectStream(db: DeskDatabase, stream: string, batch: DeskEvent[], { row, logged }: StreamState, authority: Authority): Promise<Folded> {
   const projection = projectionOf(stream)!;
   // Order is (hlc, id), as the log's [stream+hlc] index gives it: two events with one hlc (a
   // cloned node id, F20) must fold in the same order on every station, so a tie with the row's
   // last event re-folds too.
-  const inOrder = batch.every((event, i) => i === 0 || before(batch[i - 1]!, event));
+  const inOrder = batch.every((event, i) => i === 0 || logOrder(batch[i - 1]!, event) < 0);
   const late = row?.lastHlc !== undefined && batch[0]!.hlc <= row.lastHlc;
   const editsBeforeRow = !row && logged > 0;
   const refold = late || editsBeforeRow || !inOrder;

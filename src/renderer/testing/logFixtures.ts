@@ -1,22 +1,12 @@
 // Events for the log's tests (db/eventLog.ts): seeded, out of hlc order, a few sharing a stamp.
 import type { DeskEvent } from '@shared/events/envelope';
 import { formatHlc } from '@shared/hlc';
-
-/** A small seeded generator (mulberry32), so a failure names its seed. */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seededRandom';
 
 export const STREAMS = ['ticket:a', 'ticket:b', 'ticket:c', 'staff:m1', 'staff:m2', 'shift:desk', 'key:k1'];
 
 export function events(seed: number, count: number): DeskEvent[] {
-  const next = random(seed);
+  const { next } = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => ({
     id: `e-${seed}-${i}`,
     stream: STREAMS[Math.floor(next() * STREAMS.length)]!,
