@@ -240,6 +240,17 @@ export function streamLogged(db: DeskDatabase, stream: string, upTo: number, leg
   return Dexie.Promise.all([inLog, inLegacy]).then(([a, b]) => Math.min(upTo, a + b));
 }
 
+/**
+ * How many events of the streams from `first` to `last` (both included, by name) the log holds,
+ * counted up to `upTo`: one index count for a run of streams (a pulled page's new ones are
+ * mostly none: pageStreams.ts).
+ */
+export function streamsLoggedBetween(db: DeskDatabase, first: string, last: string, upTo: number, legacy = true): Dexie.Promise<number> {
+  const inLog = db.log.where('sh').between(shKey(first, ''), shKey(last, '\uffff')).limit(upTo).count();
+  const inLegacy = legacy ? db.events.where('[stream+hlc]').between([first, ''], [last, '\uffff']).limit(upTo).count() : Dexie.Promise.resolve(0);
+  return Dexie.Promise.all([inLog, inLegacy]).then(([a, b]) => Math.min(upTo, a + b));
+}
+
 /** Events by hlc: from `from` (exclusive with `fromOpen`) up to `to` (exclusive), oldest first, up to `limit`. */
 export function eventsByHlc(db: DeskDatabase, range: { from: string; to?: string; fromOpen?: boolean }, options: Walk = {}): Dexie.Promise<DeskEvent[]> {
   const to = range.to ?? '\uffff';

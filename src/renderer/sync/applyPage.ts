@@ -8,7 +8,8 @@ import type { DeskEvent } from '@shared/events/envelope';
 import { checkEvent } from '@shared/events/registry';
 import type { SyncEvent } from '@shared/sync/syncContract';
 import type { DeskDatabase, UnknownEventEntry } from '../db/database';
-import { projectAll, projectionTables, readStreams } from '../db/projections';
+import { projectAll, projectionTables } from '../db/projections';
+import { readPageStreams } from '../db/pageStreams';
 import { streamKind } from '@shared/events/envelope';
 import { readAuthority } from '../db/authority';
 import { META, wireEvent } from './syncMeta';
@@ -54,8 +55,8 @@ function sort(events: readonly SyncEvent[], check: EventCheck): { known: DeskEve
  *
  * The log's own uniqueness says what was held: a record refused for a duplicate id holds an
  * event already here (eventLog.addNewToLog; no lookup per event for a page of others' events). The
- * rows of the streams they touch, their counts of logged events and the actors are read in the
- * same breath, asked for just before the adds, so they are the store's state before the page.
+ * rows of the streams they touch, their counts of logged events and the actors are read just
+ * before the adds, so they are the store's state before the page.
  */
 export async function addRemote(db: DeskDatabase, events: readonly SyncEvent[], more: Promise<unknown>[] = [], check: EventCheck = checkEvent): Promise<PageResult> {
   perfTrace('apply:start');
@@ -73,14 +74,12 @@ export async function addRemote(db: DeskDatabase, events: readonly SyncEvent[], 
     ? await Dexie.Promise.all([heldIn(db.unknownEvents, known.map((e) => e.id)), legacyHeld(db)])
     : [new Set<string>(), false];
   const candidates = heldAsUnknown.size ? known.filter((e) => !heldAsUnknown.has(e.id)) : known;
-  // The streams' rows and counts and the actors are asked for first and the adds right after,
-  // with no wait between: a transaction's requests run in the order they are made, so the reads
-  // see the store before this page, and the backend works through both without a round trip
-  // back to this thread in between (a page of 1000 spent about 60 ms waiting there).
-  const before = Dexie.Promise.all([readStreams(db, candidates, legacy), readAuthority(db, candidates)]);
-  const adds = Dexie.Promise.all([addNewToLog(db, candidates, legacy), addNew(db.unknownEvents, unknown)]);
-  before.then(() => perfTrace('apply:readsDone'), () => undefined);
-  const [[streams, authority], [fresh, freshUnknown]] = await Dexie.Promise.all([before, adds]);
+  // The streams' rows and counts and the actors are read first, in runs (pageStreams.ts: a few
+  // requests for a page's hundreds of streams), so they are the store before this page; then
+  // the adds.
+  const [streams, authority] = await Dexie.Promise.all([readPageStreams(db, candidates, legacy), readAuthority(db, candidates)]);
+  perfTrace('apply:readsDone');
+  const [fresh, freshUnknown] = await Dexie.Promise.all([addNewToLog(db, candidates, legacy), addNew(db.unknownEvents, unknown)]);
   perfTrace('apply:added');
   const refused = await readRefusedOf(db, fresh);
   perfTrace('apply:read');
