@@ -1,8 +1,9 @@
 // Step 3 of a run, the hot path of a new station's bootstrap: a pulled page applied with the
 // cursor, in one transaction or in slices of whole streams with the cursor in the last (F1–F3,
 // F7: a crash or a failing fold never skips or half-applies a stream, never moves the cursor past
-// what is applied). In a transaction the events are added first, then the streams' rows and the
-// actors are read together, then every write goes out, awaited once; no await per event.
+// what is applied). In a transaction the streams' rows and counts and the actors are read first
+// (in runs: db/pageStreams.ts), then the events are added, then every write goes out, awaited
+// once; no await per event.
 import Dexie, { type Table } from 'dexie';
 import type { DeskEvent } from '@shared/events/envelope';
 import { checkEvent } from '@shared/events/registry';
