@@ -50,8 +50,9 @@ function runsOf(streams: readonly string[]): { table: string; run: Wanted[] }[] 
     let lastMs: number | null = null;
     for (const wanted of list) {
       const ms = uuidv7Ms(wanted.key);
-      // A stream's name is its kind then its key, so streams sort as their keys do within a table.
-      const joins = ms !== null && lastMs !== null && ms - lastMs <= RUN_GAP_MS && sameKind(run[0]!.stream, wanted.stream);
+      // A table holds one kind of stream, whose name is that kind then its key: within a table
+      // streams sort as their keys do, so a run of keys is a run of streams too.
+      const joins = ms !== null && lastMs !== null && ms - lastMs <= RUN_GAP_MS;
       if (!joins && run.length) {
         out.push({ table, run });
         run = [];
@@ -63,8 +64,6 @@ function runsOf(streams: readonly string[]): { table: string; run: Wanted[] }[] 
   }
   return out;
 }
-
-const sameKind = (a: string, b: string) => streamKind(a) === streamKind(b);
 
 /** The rows of a run: one range read (capped), or one get per key past the cap. */
 function runRows(table: RowTable, run: readonly Wanted[]): Dexie.Promise<Map<string, { lastHlc?: string }>> {
