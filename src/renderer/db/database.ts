@@ -8,6 +8,7 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
+import { installTermsTier } from './termsTier';
 import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13, schemaV14, schemaV15, schemaV16 } from './schema';
 import type { LogRecord } from './eventLog';
 import { logChangesMiddleware } from './logChanges';
@@ -117,6 +118,8 @@ export class DeskDatabase extends Dexie {
     this.version(15).stores(schemaV15);
     // v16 adds the log of records; events written before stay where they are (eventLog.ts).
     this.version(16).stores(schemaV16);
+    // A ticket's terms in the fresh tier read as the fold made them (termsTier.ts).
+    installTermsTier(this.tickets);
     // A pull's transactions (the only ones over `unknownEvents` without the outbox) commit with
     // relaxed durability: the hub already holds what they write and the cursor moves with it, so
     // losing the last of them in a power cut only means pulling them again. Everything else (a

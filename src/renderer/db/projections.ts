@@ -15,6 +15,7 @@ import { deadlineWrites } from './deadlineProjection';
 import { logOrder, streamEvents, streamLogged } from './eventLog';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import type { DeskSettingsRow } from '@shared/station/settingsFold';
+import { storedTicket, type TermsTier } from './termsTier';
 import { decide, readAuthority, readMissingActors, refusal, type Authority, type RefusedEvent } from './authority';
 
 /** A projection table kept as the fold of one kind of stream. */
@@ -91,9 +92,9 @@ export function readStreams(db: DeskDatabase, events: readonly { stream: string 
  * station's settings by that manager). The writes are returned unawaited, one per table (a
  * pulled page's rows go out as one bulk write per table: one request, and Dexie's change
  * tracking takes them as a batch): the caller awaits them before the transaction ends (a failed
- * write then aborts it).
+ * write then aborts it). `tier`: where new tickets' search terms go (termsTier.ts).
  */
-export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[], before: Map<string, StreamState>, authority: Authority): Promise<Promise<unknown>[]> {
+export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[], before: Map<string, StreamState>, authority: Authority, tier: TermsTier = 'fresh'): Promise<Promise<unknown>[]> {
   const byStream = new Map<string, DeskEvent[]>();
   for (const event of events) {
     if (!projectionOf(event.stream)) continue;
@@ -113,7 +114,7 @@ export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[],
   }
   const others = [...byStream].filter(([stream]) => streamKind(stream) !== 'staff');
   folded.push(...(await Dexie.Promise.all(others.map(([stream, batch]) => projectStream(db, stream, batch, state(stream), authority)))));
-  const writes = writeFolded(db, folded);
+  const writes = writeFolded(db, folded, (f) => (f.table === 'tickets' ? storedTicket(f.row as Ticket, state(f.stream).row as Ticket | null, tier) : f.row));
   // Issue 15: the running clocks of the tickets written, and every clock again when the tuning changed.
   const tickets = folded.filter((f) => f.put && f.table === 'tickets').map((f) => ({ before: state(f.stream).row as Ticket | null, after: f.row as Ticket }));
   const settings = folded.find((f) => f.put && f.table === 'settings');
@@ -135,13 +136,14 @@ interface Folded {
   unrefused: string[];
 }
 
-function writeFolded(db: DeskDatabase, folded: readonly Folded[]): Promise<unknown>[] {
+/** `stored`: the row as written (a ticket's terms in their tier: termsTier.ts). */
+function writeFolded(db: DeskDatabase, folded: readonly Folded[], stored: (f: Folded) => unknown): Promise<unknown>[] {
   const rows = new Map<string, unknown[]>();
   for (const f of folded) {
     if (!f.put) continue;
     const list = rows.get(f.table);
-    if (list) list.push(f.row);
-    else rows.set(f.table, [f.row]);
+    if (list) list.push(stored(f));
+    else rows.set(f.table, [stored(f)]);
   }
   const writes: Promise<unknown>[] = [...rows].map(([table, list]) => (list.length === 1 ? db.table(table).put(list[0]) : db.table(table).bulkPut(list)));
   const refused = folded.flatMap((f) => f.refused);

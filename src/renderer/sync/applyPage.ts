@@ -16,6 +16,7 @@ import { readAuthority } from '../db/authority';
 import { META, wireEvent } from './syncMeta';
 import { perfTrace } from '../diagnostics/perfTrace';
 import { noSaveUnderWay } from '../db/saveGate';
+import type { TermsTier } from '../db/termsTier';
 import { addNewToLog, eventsById, legacyHeld, LOG_TABLES } from '../db/eventLog';
 
 export interface PageResult {
@@ -59,7 +60,7 @@ function sort(events: readonly SyncEvent[], check: EventCheck): { known: DeskEve
  * rows of the streams they touch, their counts of logged events and the actors are read just
  * before the adds, so they are the store's state before the page.
  */
-export async function addRemote(db: DeskDatabase, events: readonly SyncEvent[], more: Promise<unknown>[] = [], check: EventCheck = checkEvent): Promise<PageResult> {
+export async function addRemote(db: DeskDatabase, events: readonly SyncEvent[], more: Promise<unknown>[] = [], check: EventCheck = checkEvent, tier: TermsTier = 'fresh'): Promise<PageResult> {
   perfTrace('apply:start');
   const { known, unknown, maxHlc } = sort(events, check);
   perfTrace('apply:checked');
@@ -88,7 +89,7 @@ export async function addRemote(db: DeskDatabase, events: readonly SyncEvent[], 
   // log (no row and a logged history make projectAll do so), in the same call: one fold pass.
   for (const event of refused) streams.set(event.stream, { row: null, logged: 2 });
   const again = refused.filter((e) => !fresh.some((f) => f.stream === e.stream));
-  for (const write of await Dexie.Promise.resolve(projectAll(db, [...fresh, ...again], streams, authority))) later(write);
+  for (const write of await Dexie.Promise.resolve(projectAll(db, [...fresh, ...again], streams, authority, tier))) later(write);
   perfTrace('apply:folded');
   await Promise.all(writes);
   perfTrace('apply:written');
@@ -162,7 +163,8 @@ export function pullTransaction<T>(db: DeskDatabase, scope: () => Promise<T>): P
  * cursor moves only with the last slice: a crash between slices leaves whole streams applied
  * (events and rows together) and the cursor before the page, whose events already held are then
  * skipped when it is pulled again. Nothing is skipped, nothing half-folded (F1–F3, F7). `rest(last)`
- * gives the milliseconds to wait before each slice (none while nobody works at the desk).
+ * gives the milliseconds to wait before each slice (none while nobody works at the desk); `tier`
+ * where new tickets' search terms go (db/termsTier.ts: `bulk` for a page with more to come).
  */
 export async function applyPageInSlices(
   db: DeskDatabase,
@@ -173,6 +175,7 @@ export async function applyPageInSlices(
   check: EventCheck = checkEvent,
   clock: () => number = () => performance.now(),
   rest: (lastSlice: { events: number; ms: number } | null) => number = () => 0,
+  tier: TermsTier = 'fresh',
 ): Promise<PageResult> {
   const groups = new Map<string, SyncEvent[]>();
   for (const event of events) {
@@ -204,7 +207,7 @@ export async function applyPageInSlices(
         if (epoch !== null) more.push(db.meta.put({ key: META.hubEpoch, value: epoch }));
       }
       more.forEach((w) => w.catch(() => undefined));
-      return addRemote(db, slice, more, check);
+      return addRemote(db, slice, more, check, tier);
     });
     lastSlice = { events: slice.length, ms: clock() - started };
     perfTrace('slice:done');

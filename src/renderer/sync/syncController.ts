@@ -1,6 +1,7 @@
 // One per page, started at the root (not per screen): the engine, the leader lock (F18), the
-// host's ticks and state, and the journal feed of the current store. Runs happen only in the
-// leader tab and only while the host is enrolled; every tab feeds the journal (saves happen in any).
+// host's ticks and state, the journal feed of the current store, and the search terms' merger.
+// Runs happen only in the leader tab and only while the host is enrolled; every tab feeds the
+// journal (saves happen in any); the merger runs in the leader tab, enrolled or not.
 import type { DeskBridge } from '@shared/bridge/contract';
 import type { SyncHostState } from '@shared/sync/syncContract';
 import type { DeskDatabase } from '../db/database';
@@ -11,6 +12,7 @@ import { bridgeTransport, type SyncTransport } from './transport';
 import { holdLeadership } from './leader';
 import { feedJournal, type JournalFeed } from './journalFeed';
 import { watchDeskActivity } from './deskActivity';
+import { startTermsMerger } from '../db/termsMerger';
 
 export interface SyncController {
   engine: SyncEngine;
@@ -43,6 +45,8 @@ export function startSyncController(db: DeskDatabase, bridge: DeskBridge, transp
   let host: SyncHostState | null = null;
   let feed: JournalFeed | null = null;
   let offSaves: (() => void) | null = null;
+  // Fresh tickets' search terms go into the big index while the desk is idle (db/termsTier.ts).
+  const merger = startTermsMerger(db, { busy: activity.busy, allowed: () => leader && !engine.status().running, log });
 
   const kick = () => {
     if (leader && host?.enrolled) void engine.runOnce();
@@ -85,6 +89,7 @@ export function startSyncController(db: DeskDatabase, bridge: DeskBridge, transp
       offTick();
       feed?.stop();
       offSaves?.();
+      merger.stop();
       activity.dispose();
       release();
       engine.dispose();

@@ -137,7 +137,9 @@ export function createSyncEngine({ db, transport, clock = null, pageLimit = 5000
         const after: number = answer.last;
         next = hubCall((): Promise<PullAnswer> => transport.pull(after, limit()));
       }
-      const page = await applyPageInSlices(db, answer.events, answer.last, kept === null ? answer.hubEpoch : null, budget, check, undefined, rest);
+      // A page with more to come (a first pull, a long absence) puts its tickets' terms straight into
+      // the big index; the last page's go to the fresh tier, merged when the desk is idle (termsTier.ts).
+      const page = await applyPageInSlices(db, answer.events, answer.last, kept === null ? answer.hubEpoch : null, budget, check, undefined, rest, answer.more ? 'bulk' : 'fresh');
       perfTrace('pull:applied');
       if (page.added > 0) announceChangesSettled();
       kept ??= answer.hubEpoch;
