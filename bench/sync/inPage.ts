@@ -304,6 +304,8 @@ async function rawCosts(): Promise<Record<string, number>> {
   const streamOf = (i: number) => `ticket:${tag}${i % 250}`;
   // A sampled row's terms as a fold makes them (the raw read may find it in the fresh tier).
   const plainOf = (ticket: Row) => (ticket.terms as string[]).map((term) => (term.startsWith('~f:') ? term.slice(3) : term));
+  const allTerms = sample.tickets.reduce((sum, ticket) => sum + (ticket.terms as string[]).length, 0);
+  const distinctTerms = new Set(sample.tickets.flatMap(plainOf)).size;
   const phases: [string, (t: IDBTransaction) => IDBRequest[]][] = [
     ['rows and counts of 250 streams', (t) => sample.tickets.flatMap((_, i) => [
       t.objectStore('tickets').get(`${tag}-missing-${i}`),
@@ -331,6 +333,11 @@ async function rawCosts(): Promise<Record<string, number>> {
     // the index) until the idle desk merges them into the rest; the merge rewrites the same rows.
     ['250 tickets written, terms in the fresh tier', (t) => sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, terms: plainOf(ticket).map((term) => `~f:${term}`), id: `${tag}-m${i}` }))],
     ['the same 250 merged into the big index', (t) => sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, terms: plainOf(ticket), id: `${tag}-m${i}` }))],
+    // What one record of a page's distinct fresh terms would cost instead (the rows then carry no term key).
+    [`250 tickets written without terms, their ${distinctTerms} distinct terms (of ${allTerms}) in one record`, (t) => [
+      ...sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, terms: [], id: `${tag}-o${i}` })),
+      t.objectStore('tickets').put({ id: `${tag}-oP`, terms: [...new Set(sample.tickets.flatMap((ticket) => plainOf(ticket).map((term) => `~f:${term}`)))] }),
+    ]],
     ['250 tickets written, no search terms', (t) => sample.tickets.map((ticket, i) => t.objectStore('tickets').put({ ...ticket, terms: [], id: `${tag}-e${i}` }))],
     ['250 tickets written, no index', (t) => sample.tickets.map((ticket, i) => t.objectStore('quarantine').put({ ...ticket, hlc: undefined, id: `${tag}-f${i}` }))],
   ];
