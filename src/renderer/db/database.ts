@@ -8,8 +8,8 @@ import type { Unit } from '@shared/directory/unitFold';
 import type { Resident } from '@shared/directory/residentFold';
 import type { CallRecord } from '@shared/calls/callFold';
 import { withActiveTerms } from '@shared/text/searchTerms';
-import { installTermsTier } from './termsTier';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13, schemaV14, schemaV15, schemaV16 } from './schema';
+import { installTermsTier, mergeOldFreshPrefix, type FreshTermsRecord } from './termsTier';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13, schemaV14, schemaV15, schemaV16, schemaV17 } from './schema';
 import type { LogRecord } from './eventLog';
 import { logChangesMiddleware } from './logChanges';
 import type { ShiftStreamRow } from '@shared/shifts/shiftStreamFold';
@@ -75,6 +75,7 @@ export class DeskDatabase extends Dexie {
   quarantine!: Table<QuarantineEntry, string>;
   unknownEvents!: Table<UnknownEventEntry, string>;
   deadlines!: Table<DeadlineRow, string>;
+  freshTerms!: Table<FreshTermsRecord, number>;
   shifts!: Table<ShiftStreamRow, string>;
   keys!: Table<KeyRow, string>;
   leftovers!: Table<LeftoverRow, string>;
@@ -118,6 +119,8 @@ export class DeskDatabase extends Dexie {
     this.version(15).stores(schemaV15);
     // v16 adds the log of records; events written before stay where they are (eventLog.ts).
     this.version(16).stores(schemaV16);
+    // v17 keeps the fresh tier's terms in records (termsTier.ts); rows under the old `~f:` prefix are merged.
+    this.version(17).stores(schemaV17).upgrade(mergeOldFreshPrefix);
     // A ticket's terms in the fresh tier read as the fold made them (termsTier.ts).
     installTermsTier(this.tickets);
     // A pull's transactions (the only ones over `unknownEvents` without the outbox) commit with

@@ -15,7 +15,7 @@ import { deadlineWrites } from './deadlineProjection';
 import { logOrder, streamEvents, streamLogged } from './eventLog';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import type { DeskSettingsRow } from '@shared/station/settingsFold';
-import { storedTicket, type TermsTier } from './termsTier';
+import { ticketWrites, type TermsTier } from './termsTier';
 import { decide, readAuthority, readMissingActors, refusal, type Authority, type RefusedEvent } from './authority';
 
 /** A projection table kept as the fold of one kind of stream. */
@@ -42,7 +42,7 @@ export const projections: Record<string, Projection> = {
 
 /** The tables a save writes besides the log: the projections and the refused-events list (S7). */
 export function projectionTables(): string[] {
-  return [...new Set([...Object.values(projections).map((p) => p.table), 'refusedEvents', 'deadlines'])];
+  return [...new Set([...Object.values(projections).map((p) => p.table), 'refusedEvents', 'deadlines', 'freshTerms'])];
 }
 
 /**
@@ -114,9 +114,10 @@ export async function projectAll(db: DeskDatabase, events: readonly DeskEvent[],
   }
   const others = [...byStream].filter(([stream]) => streamKind(stream) !== 'staff');
   folded.push(...(await Dexie.Promise.all(others.map(([stream, batch]) => projectStream(db, stream, batch, state(stream), authority)))));
-  const writes = writeFolded(db, folded, (f) => (f.table === 'tickets' ? storedTicket(f.row as Ticket, state(f.stream).row as Ticket | null, tier) : f.row));
-  // Issue 15: the running clocks of the tickets written, and every clock again when the tuning changed.
+  // Ticket rows go out with their search terms' tier (termsTier.ts); every other table as folded.
   const tickets = folded.filter((f) => f.put && f.table === 'tickets').map((f) => ({ before: state(f.stream).row as Ticket | null, after: f.row as Ticket }));
+  const writes = [...writeFolded(db, folded, 'tickets'), ...ticketWrites(db, tickets, tier)];
+  // Issue 15: the running clocks of the tickets written, and every clock again when the tuning changed.
   const settings = folded.find((f) => f.put && f.table === 'settings');
   if (tickets.length || settings) {
     writes.push(deadlineWrites(db, tickets, settings ? { before: state(settings.stream).row as DeskSettingsRow | null, after: settings.row as DeskSettingsRow } : null));
@@ -136,14 +137,14 @@ interface Folded {
   unrefused: string[];
 }
 
-/** `stored`: the row as written (a ticket's terms in their tier: termsTier.ts). */
-function writeFolded(db: DeskDatabase, folded: readonly Folded[], stored: (f: Folded) => unknown): Promise<unknown>[] {
+/** The rows (except `apart`'s, written by the caller) and the refusal list's changes. */
+function writeFolded(db: DeskDatabase, folded: readonly Folded[], apart: string): Promise<unknown>[] {
   const rows = new Map<string, unknown[]>();
   for (const f of folded) {
-    if (!f.put) continue;
+    if (!f.put || f.table === apart) continue;
     const list = rows.get(f.table);
-    if (list) list.push(stored(f));
-    else rows.set(f.table, [stored(f)]);
+    if (list) list.push(f.row);
+    else rows.set(f.table, [f.row]);
   }
   const writes: Promise<unknown>[] = [...rows].map(([table, list]) => (list.length === 1 ? db.table(table).put(list[0]) : db.table(table).bulkPut(list)));
   const refused = folded.flatMap((f) => f.refused);

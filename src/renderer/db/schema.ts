@@ -149,4 +149,15 @@ export const schemaV16 = {
   log: '++n, &*ids, *hlcs, *sh',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 16;
+/**
+ * v17 (issue 13, the incremental pull): the fresh tier of the search terms as records
+ * (db/termsTier.ts): a page's or a save's new tickets carry no term key while fresh; one record
+ * holds their distinct terms (multi-entry) and their ids. The upgrade merges the rows kept under
+ * the `~f:` prefix before (a few hundred at most) into the big index.
+ */
+export const schemaV17 = {
+  ...schemaV16,
+  freshTerms: '++n, *terms',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 17;

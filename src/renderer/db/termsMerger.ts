@@ -39,9 +39,9 @@ export function startTermsMerger(db: DeskDatabase, { busy, allowed, log, everyMs
   async function merge(): Promise<number> {
     let moved = 0;
     while (mayGoOn()) {
-      const n = await mergeFreshTerms(db, batch);
-      moved += n;
-      if (n === 0) break;
+      const step = await mergeFreshTerms(db, batch);
+      moved += step.moved;
+      if (step.done) break;
       // Let a save or a pull that came meanwhile take the tables first.
       await new Promise((resume) => setTimeout(resume, 0));
     }

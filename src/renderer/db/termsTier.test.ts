@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { FRESH_TERM_PREFIX } from '@shared/text/searchTerms';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import { TEST_STATION, testDatabase } from '../testing/testStation';
 import { setupStation } from '../features/setup/setupStation';
@@ -23,13 +22,23 @@ const leak: IntakeValues = {
   callerPhone: '13812345678', description: '厨房漏水', paid: false, receivedAt: Date.parse('2026-11-22T08:00:00Z'),
 };
 
+type Stored = Ticket & { fresh?: string[] };
+
 /** The row as IndexedDB holds it (no reading hook). */
-async function stored(db: DeskDatabase, id: string): Promise<Ticket> {
+async function stored(db: DeskDatabase, id: string): Promise<Stored> {
   return (await db.tickets.where(':id').equals(id).raw().first())!;
 }
 
-const inFreshTier = (row: Ticket) => row.terms.length > 0 && row.terms.every((t) => t.startsWith(FRESH_TERM_PREFIX));
-const inBigIndex = (row: Ticket) => row.terms.length > 0 && row.terms.every((t) => !t.startsWith(FRESH_TERM_PREFIX));
+/** Fresh: no term key in the row, its terms aside and in a record of the fresh tier. */
+const inFreshTier = (row: Stored) => row.terms.length === 0 && (row.fresh?.length ?? 0) > 0;
+const inBigIndex = (row: Stored) => row.terms.length > 0 && row.fresh === undefined;
+
+/** Merges until the fresh tier is empty, `max` tickets a transaction; how many moved. */
+async function mergeAll(db: DeskDatabase, max = 25): Promise<number> {
+  let moved = 0;
+  for (let step = await mergeFreshTerms(db, max); !step.done; step = await mergeFreshTerms(db, max)) moved += step.moved;
+  return moved;
+}
 
 async function found(db: DeskDatabase, search: string, scope: QueueScope, phones = false): Promise<string[]> {
   return (await queryQueue(db, { kind: null, scope, search, limit: 50, phones })).tickets.map((t) => t.id);
@@ -56,26 +65,30 @@ describe('the fresh tier of the search terms', () => {
     const { id } = await createTicket(db, store, TEST_STATION.timeZone, leak, managerId);
     const fresh = await stored(db, id);
     expect(inFreshTier(fresh)).toBe(true);
+    const records = await db.freshTerms.toArray();
+    expect(records.map((r) => r.ids)).toEqual([[id]]);
+    expect(new Set(records[0]!.terms)).toEqual(new Set(fresh.fresh));
     // Every reader sees the terms as the fold made them.
     const read = (await db.tickets.get(id))!;
-    expect(read.terms.some((t) => t.startsWith(FRESH_TERM_PREFIX))).toBe(false);
-    expect(read.terms.map((t) => FRESH_TERM_PREFIX + t)).toEqual(fresh.terms);
-    expect((await db.tickets.toArray())[0]!.terms).toEqual(read.terms);
+    expect(read.terms).toEqual(fresh.fresh);
+    expect('fresh' in read).toBe(false);
+    expect((await db.tickets.toArray())[0]).toEqual(read);
     await searches(db, id, true);
 
-    expect(await mergeFreshTerms(db, 25)).toBe(1);
+    expect(await mergeAll(db)).toBe(1);
     const merged = await stored(db, id);
     expect(inBigIndex(merged)).toBe(true);
     expect(merged).toEqual(read);
+    expect(await db.freshTerms.count()).toBe(0);
     await searches(db, id, true);
-    expect(await mergeFreshTerms(db, 25)).toBe(0);
+    expect(await mergeAll(db)).toBe(0);
   });
 
   it('a fresh request closed stays fresh; a merged one closed stays in the big index; both are found as closed', async () => {
     const db = testDatabase();
     const { store, managerId } = await setupStation(db, TEST_STATION);
     const a = (await createTicket(db, store, TEST_STATION.timeZone, leak, managerId)).id;
-    expect(await mergeFreshTerms(db, 25)).toBe(1);
+    expect(await mergeAll(db)).toBe(1);
     const b = (await createTicket(db, store, TEST_STATION.timeZone, { ...leak, description: '客厅停电' }, managerId)).id;
     await changeStatus(store, a, 'closed', managerId);
     await changeStatus(store, b, 'closed', managerId);
@@ -91,19 +104,43 @@ describe('the fresh tier of the search terms', () => {
     expect(await found(db, '张三', 'all')).toEqual([b, a]);
   });
 
-  it('merges in batches, and a save between batches is neither lost nor left out', async () => {
+  it('merges a pulled page\'s record in batches, found all along', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) ids.push(await a.openTicket({ room: String(1500 + i) }));
+    expect((await a.engine.runOnce()).ok).toBe(true);
+    const b = emptyStation(hub, 'control-room');
+    expect((await b.engine.runOnce()).ok).toBe(true);
+    // One page: one record naming the seven.
+    expect((await b.db.freshTerms.toArray()).map((r) => r.ids.length)).toEqual([7]);
+    expect(await mergeFreshTerms(b.db, 3)).toEqual({ moved: 3, done: false });
+    expect((await found(b.db, '漏水', 'all')).length).toBe(7);
+    expect(await mergeFreshTerms(b.db, 3)).toEqual({ moved: 3, done: false });
+    expect(await mergeFreshTerms(b.db, 3)).toEqual({ moved: 1, done: false });
+    expect(await mergeFreshTerms(b.db, 3)).toEqual({ moved: 0, done: true });
+    for (const id of ids) expect(inBigIndex(await stored(b.db, id)), id).toBe(true);
+    expect((await found(b.db, '漏水', 'all')).length).toBe(7);
+  });
+
+  it('a save between merge batches is neither lost nor left out', async () => {
     const db = testDatabase();
     const { store, managerId } = await setupStation(db, TEST_STATION);
     const ids: string[] = [];
-    for (let i = 0; i < 7; i++) ids.push((await createTicket(db, store, TEST_STATION.timeZone, { ...leak, room: String(1500 + i) }, managerId)).id);
-    expect(await mergeFreshTerms(db, 3)).toBe(3);
+    for (let i = 0; i < 4; i++) ids.push((await createTicket(db, store, TEST_STATION.timeZone, { ...leak, room: String(1500 + i) }, managerId)).id);
+    expect(await mergeFreshTerms(db, 1)).toEqual({ moved: 1, done: false });
+    // The first, merged, and the third, still fresh, are closed: one stays in the big index, the other fresh (a second record names it).
     await changeStatus(store, ids[0]!, 'closed', managerId);
-    expect(await mergeFreshTerms(db, 3)).toBe(3);
-    expect(await mergeFreshTerms(db, 3)).toBe(1);
-    expect(await mergeFreshTerms(db, 3)).toBe(0);
+    await changeStatus(store, ids[2]!, 'closed', managerId);
+    expect(inBigIndex(await stored(db, ids[0]!))).toBe(true);
+    expect(inFreshTier(await stored(db, ids[2]!))).toBe(true);
+    expect((await found(db, '漏水', 'closed')).sort()).toEqual([ids[0], ids[2]].sort());
+    expect((await found(db, '漏水', 'active')).sort()).toEqual([ids[1], ids[3]].sort());
+    expect(await mergeAll(db, 3)).toBe(3);
     for (const id of ids) expect(inBigIndex(await stored(db, id)), id).toBe(true);
-    expect((await found(db, '漏水', 'all')).length).toBe(7);
-    expect(await found(db, '漏水', 'closed')).toEqual([ids[0]]);
+    expect(await db.freshTerms.count()).toBe(0);
+    expect((await found(db, '漏水', 'closed')).sort()).toEqual([ids[0], ids[2]].sort());
+    expect((await found(db, '漏水', 'active')).sort()).toEqual([ids[1], ids[3]].sort());
   });
 
   it('the merger runs only while the desk is idle and it may, and stops when someone is back', async () => {

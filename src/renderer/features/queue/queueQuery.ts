@@ -1,7 +1,7 @@
 import Dexie, { type Collection } from 'dexie';
 import type { RequestKind } from '@shared/domain/requestKinds';
 import type { Ticket } from '@shared/tickets/ticketFold';
-import { ACTIVE_TERM_PREFIX, FRESH_TERM_PREFIX, PHONE_TERM_PREFIX, queryTerms, tokenize } from '@shared/text/searchTerms';
+import { ACTIVE_TERM_PREFIX, PHONE_TERM_PREFIX, queryTerms, tokenize } from '@shared/text/searchTerms';
 import type { DeskDatabase } from '../../db/database';
 
 export type QueueScope = 'active' | 'closed' | 'all';
@@ -60,12 +60,10 @@ function matches(ticket: Ticket, kind: RequestKind | null, scope: QueueScope, te
   // Requests saved before schema v8 carry their caller's number as plain terms: a role without
   // `phone.unmask` must not find them by it (S6), so those terms do not count for it.
   const hidden = !phones && ticket.callerPhone ? new Set(tokenize(ticket.callerPhone)) : null;
-  // An open ticket's terms carry ACTIVE_TERM_PREFIX, a ticket written lately's FRESH_TERM_PREFIX
-  // before it (the filter sees the row as stored); a query term never does (tokenize keeps no "~" or ":").
+  // An open ticket's terms carry ACTIVE_TERM_PREFIX; a query term never does (tokenize keeps no "~" or ":").
   // A phone term is found only by a form that carries PHONE_TERM_PREFIX (termForms).
   return terms.every((forms) => ticket.terms.some((t) => {
-    let from = t.startsWith(FRESH_TERM_PREFIX) ? FRESH_TERM_PREFIX.length : 0;
-    if (t.startsWith(ACTIVE_TERM_PREFIX, from)) from += ACTIVE_TERM_PREFIX.length;
+    const from = t.startsWith(ACTIVE_TERM_PREFIX) ? ACTIVE_TERM_PREFIX.length : 0;
     if (hidden?.has(from ? t.slice(from) : t)) return false;
     return forms.some((form) => t.startsWith(form, from));
   }));
@@ -92,11 +90,10 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit,
   // The longest term is the most selective: look it up exactly first (index order = id order =
   // creation order for UUIDv7), then as a prefix for what is being typed. Open requests are
   // indexed under their own prefixed terms (withActiveTerms), closed ones plain: "all" reads both.
-  // Each is looked up in the big index and in the small fresh tier (db/termsTier.ts): two
-  // lookups a key, however old the store.
+  // Each is looked up in the big index and in the records of the fresh tier (db/termsTier.ts):
+  // two lookups a key, however old the store.
   const lead = [...terms].sort((a, b) => b.length - a.length)[0]!;
-  const scoped = termForms(lead, phones).flatMap((form) => (scope === 'active' ? [ACTIVE_TERM_PREFIX + form] : scope === 'closed' ? [form] : [ACTIVE_TERM_PREFIX + form, form]));
-  const keys = scoped.flatMap((key) => [key, FRESH_TERM_PREFIX + key]);
+  const keys = termForms(lead, phones).flatMap((form) => (scope === 'active' ? [ACTIVE_TERM_PREFIX + form] : scope === 'closed' ? [form] : [ACTIVE_TERM_PREFIX + form, form]));
   const forms = terms.map((term) => termForms(term, phones));
   let examined = 0;
   // A multi-entry prefix range holds a ticket once per matching term (1502 and 1503 for "150"),
@@ -111,10 +108,17 @@ export async function queryQueue(db: DeskDatabase, { kind, scope, search, limit,
   };
   const stop = () => examined >= MAX_SEARCH_CANDIDATES;
   const newest = (lists: Ticket[][], n: number) => lists.flat().sort((a, b) => b.createdAt - a.createdAt).slice(0, n);
+  // The fresh tier's tickets under a key: the records that hold it name them (a record may name a
+  // ticket whose terms changed since; `take` checks the row as it is now).
+  const fresh = async (key: string, prefix: boolean): Promise<Ticket[]> => {
+    const records = await (prefix ? db.freshTerms.where('terms').startsWith(key) : db.freshTerms.where('terms').equals(key)).toArray();
+    const rows = await db.tickets.bulkGet([...new Set(records.flatMap((r) => r.ids))]);
+    return rows.filter((t): t is Ticket => t !== undefined && !stop() && take(t));
+  };
   // The newest `limit` of the union are among the newest `limit` of each key.
-  const exact = newest(await Promise.all(keys.map((key) => db.tickets.where('terms').equals(key).reverse().until(stop).filter(take).limit(limit).toArray())), limit);
+  const exact = newest(await Promise.all(keys.flatMap((key) => [db.tickets.where('terms').equals(key).reverse().until(stop).filter(take).limit(limit).toArray(), fresh(key, false)])), limit);
   if (exact.length >= limit || stop()) return { tickets: exact, truncated: stop() };
   const rest = limit - exact.length;
-  const prefix = await Promise.all(keys.map((key) => db.tickets.where('terms').startsWith(key).until(stop).filter(take).limit(rest).toArray()));
+  const prefix = await Promise.all(keys.flatMap((key) => [db.tickets.where('terms').startsWith(key).until(stop).filter(take).limit(rest).toArray(), fresh(key, true)]));
   return { tickets: newest([exact, ...prefix], limit), truncated: stop() };
 }
