@@ -11,7 +11,6 @@
 // comparisons never see the difference.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Ticket } from '@shared/tickets/ticketFold';
-import { FRESH_TERM_PREFIX, unfreshTerm } from '@shared/text/searchTerms';
 
 /** A save's or a page's fresh tickets: their distinct terms (indexed) and their ids. */
 export interface FreshTermsRecord {
@@ -92,11 +91,14 @@ export function mergeFreshTerms(db: Dexie & { tickets: Table<Ticket, string>; fr
   });
 }
 
+/** Schema v16's fresh tier (never shipped beyond issue 13's own stop): a row's terms under this prefix. */
+export const V16_FRESH_PREFIX = '~f:';
+
 /** Schema v17: rows kept under the `~f:` prefix (the fresh tier before records) into the big index. */
 export function mergeOldFreshPrefix(tx: Transaction) {
   const tickets = tx.table<Ticket, string>('tickets');
-  return tickets.where('terms').startsWith(FRESH_TERM_PREFIX).primaryKeys().then((keys) => {
+  return tickets.where('terms').startsWith(V16_FRESH_PREFIX).primaryKeys().then((keys) => {
     const ids = [...new Set(keys)];
-    return tickets.bulkGet(ids).then((rows) => tickets.bulkPut(rows.filter((row): row is Ticket => row !== undefined).map((row) => ({ ...row, terms: row.terms.map(unfreshTerm) }))));
+    return tickets.bulkGet(ids).then((rows) => tickets.bulkPut(rows.filter((row): row is Ticket => row !== undefined).map((row) => ({ ...row, terms: row.terms.map((t) => (t.startsWith(V16_FRESH_PREFIX) ? t.slice(V16_FRESH_PREFIX.length) : t)) }))));
   });
 }

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { FRESH_TERM_PREFIX } from '@shared/text/searchTerms';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import { DeskDatabase } from './database';
+import { V16_FRESH_PREFIX as FRESH_TERM_PREFIX } from './termsTier';
 import { CURRENT_SCHEMA_VERSION, schemaV16 } from './schema';
 import { TEST_STATION, testDatabase } from '../testing/testStation';
 import { setupStation } from '../features/setup/setupStation';

@@ -84,22 +84,9 @@ export function queryTerms(query: string): string[] {
  */
 export const ACTIVE_TERM_PREFIX = '~a:';
 
-/**
- * A ticket written lately keeps its terms under this prefix in front of the rest (`~f:~a:漏水`),
- * in a small region of the term index, until it is merged into the big rest when the desk is
- * idle (renderer db/termsTier.ts). Scattered over the big index, a new ticket's ~25 keys were
- * most of a pull's cost on a two-year store (issue 13). A query term never holds "~" or ":".
- */
-export const FRESH_TERM_PREFIX = '~f:';
-
-/** A term without the fresh-tier prefix. */
-export function unfreshTerm(term: string): string {
-  return term.startsWith(FRESH_TERM_PREFIX) ? term.slice(FRESH_TERM_PREFIX.length) : term;
-}
-
-/** A record's terms without the fresh-tier and open-ticket prefixes. */
+/** A record's terms without the open-ticket prefix. */
 export function plainTerms(terms: readonly string[]): string[] {
-  return [...new Set(terms.map(unfreshTerm).map((t) => (t.startsWith(ACTIVE_TERM_PREFIX) ? t.slice(ACTIVE_TERM_PREFIX.length) : t)))];
+  return [...new Set(terms.map((t) => (t.startsWith(ACTIVE_TERM_PREFIX) ? t.slice(ACTIVE_TERM_PREFIX.length) : t)))];
 }
 
 export function withActiveTerms(terms: readonly string[], active: boolean): string[] {
