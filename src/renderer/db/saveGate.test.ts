@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeskDatabase } from './database';
-import { noSaveUnderWay, saveBegun } from './saveGate';
+import { givesWay, noSaveUnderWay, saveBegun } from './saveGate';
 
 let named = 0;
 const db = (name = `station-${++named}`) => ({ name }) as DeskDatabase;
@@ -35,5 +35,19 @@ describe('the save gate (a pulled page\'s next slice waits for a save at the des
     expect(await settledSoon(noSaveUnderWay(engines))).toBe(false);
     ended();
     expect(await settledSoon(noSaveUnderWay(engines))).toBe(true);
+  });
+
+  it('tells a slice in progress that a save began (on any connection to its database), until the slice stops listening', () => {
+    const [engines, desks, other] = [db('lobby'), db('lobby'), db('annex')];
+    let told = 0;
+    const stop = givesWay(engines, () => told++);
+    saveBegun(other)();
+    expect(told).toBe(0);
+    const ended = saveBegun(desks);
+    expect(told).toBe(1);
+    stop();
+    saveBegun(desks)();
+    ended();
+    expect(told).toBe(1);
   });
 });

@@ -4,13 +4,17 @@ import type { DeskDatabase } from './database';
  * Saves at the desk before a pulled page's next slice (applyPageInSlices): IndexedDB already runs
  * a save's transaction before any slice begun after it, but a slice's own work (checking and
  * folding its events) would still run on this one thread between the save's requests. So while
- * a save of this database is under way the next slice waits for it to end; the slice in progress
- * is not stopped. One gate per database name, shared by every connection to it in this page (a
- * second connection's save counts too); tests run several stations in one page under their own names.
+ * a save of this database is under way the next slice waits for it to end; and a slice still making
+ * its requests when a save begins gives way (`givesWay`: it aborts, and is applied again after the
+ * save), so the save waits at most for a slice's commit already under way. One gate per database
+ * name, shared by every connection to it in this page (a second connection's save counts too);
+ * tests run several stations in one page under their own names.
  */
 interface Gate {
   saving: number;
   waiting: (() => void)[];
+  /** Slices in progress that give way to a save (added later: a gate made by an older bundle has none). */
+  yielding?: Set<() => void>;
 }
 
 // Kept on the page's global object, not in this module: a page may hold more than one bundle of
@@ -29,6 +33,7 @@ function gateOf(db: Pick<DeskDatabase, 'name'>): Gate {
 export function saveBegun(db: Pick<DeskDatabase, 'name'>): () => void {
   const gate = gateOf(db);
   gate.saving++;
+  for (const giveWay of [...(gate.yielding ?? [])]) giveWay();
   let ended = false;
   return () => {
     if (ended) return;
@@ -42,4 +47,14 @@ export function saveBegun(db: Pick<DeskDatabase, 'name'>): () => void {
 export function noSaveUnderWay(db: Pick<DeskDatabase, 'name'>): Promise<void> {
   const gate = gateOf(db);
   return gate.saving === 0 ? Promise.resolve() : new Promise((resolve) => gate.waiting.push(resolve));
+}
+
+/**
+ * While registered, `giveWay` is called when a save of `db` begins (a slice in progress aborts its
+ * transaction then). Returns the function that unregisters it.
+ */
+export function givesWay(db: Pick<DeskDatabase, 'name'>, giveWay: () => void): () => void {
+  const yielding = (gateOf(db).yielding ??= new Set());
+  yielding.add(giveWay);
+  return () => void yielding.delete(giveWay);
 }

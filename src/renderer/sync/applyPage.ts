@@ -15,7 +15,7 @@ import { streamKind } from '@shared/events/envelope';
 import { readAuthority } from '../db/authority';
 import { META, wireEvent } from './syncMeta';
 import { perfTrace } from '../diagnostics/perfTrace';
-import { noSaveUnderWay } from '../db/saveGate';
+import { givesWay, noSaveUnderWay } from '../db/saveGate';
 import type { TermsTier } from '../db/termsTier';
 import { addNewToLog, eventsById, legacyHeld, LOG_TABLES } from '../db/eventLog';
 
@@ -187,7 +187,10 @@ export async function applyPageInSlices(
   const total: PageResult = { added: 0, notUnderstood: 0, maxHlc: null };
   let lastSlice: { events: number; ms: number } | null = null;
   let i = 0;
+  /** Where a slice gave way to a save: the slice begun there again holds its ground (the pull always moves on). */
+  let gaveWayAt = -1;
   do {
+    const from = i;
     const size = Math.max(1, budget(lastSlice));
     const slice: SyncEvent[] = [];
     while (i < ordered.length && (slice.length === 0 || slice.length + ordered[i]!.length <= size)) slice.push(...ordered[i++]!);
@@ -200,7 +203,7 @@ export async function applyPageInSlices(
     await noSaveUnderWay(db);
     const started = clock();
     perfTrace(`slice:start ${slice.length}`);
-    const result = await pullTransaction(db, () => {
+    const result = await sliceTransaction(db, from !== gaveWayAt, () => {
       const more: Promise<unknown>[] = [];
       if (final) {
         more.push(db.meta.put({ key: META.cursor, value: last }));
@@ -209,6 +212,13 @@ export async function applyPageInSlices(
       more.forEach((w) => w.catch(() => undefined));
       return addRemote(db, slice, more, check, tier);
     });
+    if (result === null) {
+      // It gave way to a save and wrote nothing: its streams go again after the save, in a slice
+      // sized anew (short, now that someone works at the desk), which does not give way again.
+      perfTrace('slice:gaveWay');
+      gaveWayAt = i = from;
+      continue;
+    }
     lastSlice = { events: slice.length, ms: clock() - started };
     perfTrace('slice:done');
     total.added += result.added;
@@ -216,4 +226,34 @@ export async function applyPageInSlices(
     if (result.maxHlc && (total.maxHlc === null || result.maxHlc > total.maxHlc)) total.maxHlc = result.maxHlc;
   } while (i < ordered.length);
   return total;
+}
+
+/**
+ * One slice's transaction, which gives way to a save at the desk: if a save begins while the slice
+ * still makes its requests, the slice's transaction is aborted (nothing of it is written; it is
+ * applied again after the save) and the answer is null, so the save waits only for the abort, not
+ * for the slice. Once its requests are done the slice commits, and a save waits for that commit.
+ * Any other failure is thrown as it came. `yields` false: the slice holds its ground.
+ */
+async function sliceTransaction(db: DeskDatabase, yields: boolean, scope: () => Promise<PageResult>): Promise<PageResult | null> {
+  let gaveWay = false;
+  try {
+    return await pullTransaction(db, () => {
+      if (!yields) return scope();
+      const transaction = Dexie.currentTransaction;
+      const stop = givesWay(db, () => {
+        if (!transaction.active) return; // already ending: failed, or aborted for an earlier save
+        try {
+          transaction.abort();
+          gaveWay = true;
+        } catch {
+          // The store's transaction already ended (a failure): nothing to give way.
+        }
+      });
+      return scope().finally(stop);
+    });
+  } catch (error) {
+    if (gaveWay) return null;
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { checkEvent } from '@shared/events/registry';
 import { TICKET_NOTED, TICKET_STATUS_CHANGED } from '@shared/tickets/ticketEvents';
 import { addNote, changeStatus } from '../features/ticket/ticketCommands';
@@ -7,9 +8,12 @@ import { addStaff } from '../features/staff/staffCommands';
 import { readMeta } from '../db/meta';
 import { projections } from '../db/projections';
 import { FakeHub } from './fakeHub';
-import { emptyStation, foundingStation, rows } from './syncTestKit';
+import { emptyStation, foundingStation, leak, rows } from './syncTestKit';
+import { EventStore } from '../db/eventStore';
+import { saveBegun } from '../db/saveGate';
+import { createTicket } from '../features/intake/createTicket';
 import { META } from './syncMeta';
-import { loggedEvents, loggedCount, loggedEvent } from '../testing/testStation';
+import { loggedEvents, loggedCount, loggedEvent, TEST_STATION } from '../testing/testStation';
 
 describe('sync engine: push and pull', () => {
   it('a ticket opened on one station arrives, folded the same, on another; the outbox empties and the journal is acknowledged', async () => {
@@ -297,6 +301,82 @@ describe('sync engine: a page applied in slices', () => {
     // During the second rest the store holds the first slice only.
     expect(heldWhenRestEnded).toBe(asked[1]!.events);
     expect(await rows(resting.db, 'tickets')).toEqual(expected);
+  });
+});
+
+describe('sync engine: a slice gives way to a save at the desk', () => {
+  it('a save begun while a slice makes its requests commits first; the slice, aborted, is applied after it, and nothing is lost or doubled', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    for (let i = 0; i < 6; i++) {
+      const ticket = await a.openTicket({ description: `第${i}号请求` });
+      await addNote(a.store, ticket, `记录${i}`, a.managerId);
+    }
+    await a.engine.runOnce();
+    const expected = await rows(a.db, 'tickets');
+    const page = hub.events.map(({ seq: _seq, ...event }) => event);
+
+    const j = emptyStation(hub, 'control-room');
+    const store = new EventStore(j.db, { name: 'control-room', code: 'CR', nodeId: '0f1e2d3c4b5a6978' }, null);
+    let slices = 0;
+    let save: Promise<{ id: string }> | null = null;
+    const beforeIt = new Set<string>(); // the events of the two slices before
+    let heldWhenSaved = -1;
+    const checkOnce = (event: Parameters<typeof checkEvent>[0]) => {
+      if (slices < 3) beforeIt.add(event.id);
+      // The third slice begins (staff streams came first, so the manager is known): a clerk saves.
+      if (slices === 3 && save === null) {
+        const ended = saveBegun(j.db); // the save has begun (createTicket's own begins a moment later)
+        // Outside the slice's transaction, as a save at the desk is.
+        save = Dexie.ignoreTransaction(async () => {
+          const saved = await createTicket(j.db, store, TEST_STATION.timeZone, { ...leak, description: '保存于拉取之间' }, a.managerId);
+          heldWhenSaved = await loggedCount(j.db);
+          return saved;
+        }).finally(ended);
+      }
+      return checkEvent(event);
+    };
+    const { applyPageInSlices } = await import('./applyPage');
+    await applyPageInSlices(j.db, page, hub.events.length, hub.epoch, () => (slices++, 4), checkOnce);
+    const saved = await save!;
+    // The save went before the slice in progress: once it was saved the store held the two slices
+    // before it and the save's one event, not the third slice's.
+    expect(beforeIt.size).toBeGreaterThan(0);
+    expect(heldWhenSaved).toBe(beforeIt.size + 1);
+    // The slice that gave way was applied after it: every event once, every ticket as on the founding station.
+    expect(await loggedCount(j.db)).toBe(page.length + 1);
+    expect(await readMeta(j.db, META.cursor)).toBe(hub.events.length);
+    const held = await rows(j.db, 'tickets');
+    expect(held.filter((t) => (t as { id: string }).id !== saved.id)).toEqual(expected);
+    expect(held).toHaveLength(expected.length + 1);
+  });
+  it('a slice gives way once: a desk saving as every slice begins still sees the page applied, each slice at most twice', async () => {
+    const hub = new FakeHub();
+    const a = await foundingStation(hub);
+    for (let i = 0; i < 4; i++) await addNote(a.store, await a.openTicket({ description: `第${i}号请求` }), `记录${i}`, a.managerId);
+    await a.engine.runOnce();
+    const page = hub.events.map(({ seq: _seq, ...event }) => event);
+    const j = emptyStation(hub, 'control-room');
+    let attempts = 0;
+    let savedIn = -1;
+    const starts: string[] = [];
+    const saveAtEveryStart = (event: Parameters<typeof checkEvent>[0]) => {
+      if (savedIn !== attempts) {
+        savedIn = attempts;
+        starts.push(event.stream);
+        const ended = saveBegun(j.db);
+        setTimeout(ended, 5);
+      }
+      return checkEvent(event);
+    };
+    const { applyPageInSlices } = await import('./applyPage');
+    await applyPageInSlices(j.db, page, hub.events.length, hub.epoch, () => (attempts++, 3), saveAtEveryStart);
+    expect(await loggedCount(j.db)).toBe(page.length);
+    expect(await rows(j.db, 'tickets')).toEqual(await rows(a.db, 'tickets'));
+    // Every slice began twice (gave way, then held its ground), none more.
+    const times = new Map<string, number>();
+    for (const stream of starts) times.set(stream, (times.get(stream) ?? 0) + 1);
+    expect([...times.values()].every((n) => n === 2)).toBe(true);
   });
 });
 
