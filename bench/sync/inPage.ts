@@ -29,9 +29,17 @@ const traced: { name: string; at: number }[] = [];
   if (traced.length > 5000) traced.splice(0, 1000);
   traced.push({ name, at: performance.timeOrigin + at });
 };
+// The page's long tasks (50 ms and more on its one thread), among the moments: a save waits for them too.
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) traced.push({ name: `longtask ${Math.round(entry.duration)}ms`, at: performance.timeOrigin + entry.startTime });
+  }).observe({ type: 'longtask' });
+} catch {
+  // not offered by this browser: no long tasks among the moments
+}
 /** The moments since `from` (epoch ms), as "name +ms" relative to it. */
 function traceSince(from: number, only?: RegExp): string {
-  return traced.filter((t) => t.at >= from && (!only || only.test(t.name))).map((t) => `${t.name} +${Math.round(t.at - from)}`).join(', ');
+  return traced.filter((t) => t.at >= from && (!only || only.test(t.name))).sort((a, b) => a.at - b.at).map((t) => `${t.name} +${Math.round(t.at - from)}`).join(', ');
 }
 let bridge: (DeskBridge & { close(): void }) | null = null;
 
@@ -100,7 +108,7 @@ async function startSaves(gapMs: number): Promise<void> {
       const from = performance.timeOrigin + t0;
       await createTicket(d, store, station.timeZone, values, actor);
       state.times.push(performance.now() - t0);
-      if (performance.now() - t0 > 25) slowSaves.push(`${(performance.now() - t0).toFixed(0)} ms: ${traceSince(from - 150, /^(save|slice|alarms|pull|queue|push|apply)/)}`);
+      if (performance.now() - t0 > 25) slowSaves.push(`${(performance.now() - t0).toFixed(0)} ms: ${traceSince(from - 150, /^(save|slice|alarms|pull|queue|push|apply|longtask)/)}`);
     }
   })();
   saving = state;

@@ -33,7 +33,8 @@ export interface SyncEngineOptions {
 }
 
 /**
- * How long one slice of a pulled page may hold the tables: a save waits for at most one. With
+ * How long one slice of a pulled page may hold the tables (a save at the desk makes a slice still
+ * making its requests give way: applyPage.ts, so it waits at most for a commit under way). With
  * nobody at the desk a page is mostly one slice: every slice costs a transaction, and on a big
  * store more of them cost a lot (slices of 500 ms made a 1,000,000-event bootstrap a fifth slower
  * and the incremental pull after it twice as slow: bench:sync, 2026-12-06). A key or a click
@@ -42,12 +43,14 @@ export interface SyncEngineOptions {
 export const SLICE_MS = { busy: 8, idle: 2000 } as const;
 /**
  * While someone works at the desk the pull rests this many times a slice's own time before the
- * next one: it holds the tables (and the page's one thread, and the disk) a third of the time at
- * most, so a save seldom meets a slice or the backend still busy with the last one (issue 13:
- * a save's p95 during a bootstrap went from 38 ms to about 20; the bootstrap itself goes on at
- * 500–800 events a second meanwhile, and at full speed once the desk is quiet).
+ * next one: it holds the tables, the page's one thread, the backend and the disk a fifth of the
+ * time at most. On 2 shared cores a save is slowed less by waiting for a slice (slices give way)
+ * than by everything the pull keeps busy meanwhile (the hub's answers, the page's folds, the
+ * backend's writes and their flushes). bench:sync, 100,000 events, a save every 250 ms
+ * (2026-12-07): a rest of twice a slice, p95 24.5 ms and a bootstrap at 375 events a second
+ * meanwhile; four times, p95 18.9 ms and 267 a second. Once the desk is quiet it goes at full speed.
  */
-export const BUSY_REST = 2;
+export const BUSY_REST = 4;
 /** Events per pull while someone works at the desk: a smaller answer to parse on the page's one thread. */
 export const BUSY_PAGE_LIMIT = 500;
 
