@@ -97,7 +97,7 @@ async function measureStation(seeded: SeededHub, bundle: string, results: SyncRu
         : undefined,
     });
     results.bootstraps.push(boot);
-    log(`  caught up: ${boot.eventsPerSecond.toFixed(0)} ev/s over ${(boot.totalMs / 1000).toFixed(1)} s (joined at ${(boot.joinedMs / 1000).toFixed(1)} s, pull alone ${boot.pullEventsPerSecond.toFixed(0)} ev/s); renderer peak ${boot.memory.rendererMiB.toFixed(0)} MiB, JS heap ${boot.memory.jsHeapMiB.toFixed(0)} MiB`);
+    log(`  caught up: ${boot.eventsPerSecond.toFixed(0)} ev/s over ${(boot.totalMs / 1000).toFixed(1)} s (joined at ${(boot.joinedMs / 1000).toFixed(1)} s, pull alone ${boot.pullEventsPerSecond.toFixed(0)} ev/s); renderer peak ${boot.memory.rendererMiB.toFixed(0)} MiB, JS heap ${boot.memory.jsHeapMiB.toFixed(0)} MiB (${boot.memory.jsHeapAfterGcMiB?.toFixed(0) ?? '?'} MiB after a collection at the end)`);
     if (boot.saves.length) log(`  saves during it: ${boot.saves.length}, p95 ${[...boot.saves].sort((a, b) => a - b)[Math.ceil(boot.saves.length * 0.95) - 1]!.toFixed(1)} ms`);
     if (work.profile && results.profile) {
       // The same pages again, stage by stage, with the engine's applyPage in the (unminified) bench bundle.

@@ -180,7 +180,7 @@ export interface BootstrapResult {
   pullMs: number;
   eventsPerSecond: number;
   pullEventsPerSecond: number;
-  memory: { jsHeapMiB: number; rendererMiB: number; browserMiB: number; totalMiB: number };
+  memory: { jsHeapMiB: number; rendererMiB: number; browserMiB: number; totalMiB: number; jsHeapAfterGcMiB?: number };
   saves: number[];
   final: Progress;
 }
@@ -228,7 +228,8 @@ export async function bootstrap(browser: Browser, shell: Shell, expect: { lastSe
   const saves = savesStarted ? await page.evaluate(() => globalThis.syncBench.stopSaves()) : [];
   if (savesStarted && options.traceSlowSaves) for (const line of await page.evaluate(() => globalThis.syncBench.slowSaveTraces())) options.log(`    slow save ${line}`);
   const peak = memory.stop();
-  void cdp;
+  // The heap's peak counts garbage not collected yet; what is still held is the heap after a collection.
+  const jsHeapAfterGcMiB = await cdp.send('HeapProfiler.collectGarbage').then(() => jsHeapMiB(cdp)).catch(() => NaN);
   if (Number.isNaN(caughtMs)) throw new Error(`not caught up after ${options.timeoutMs / 1000} s`);
   const final = await page.evaluate(() => globalThis.syncBench.progress(true));
   // Our own saves are tickets too; every seeded one must be there.
@@ -237,7 +238,7 @@ export async function bootstrap(browser: Browser, shell: Shell, expect: { lastSe
   return {
     events: expect.events, tickets: expect.tickets, totalMs: caughtMs, joinedMs, pullMs,
     eventsPerSecond: expect.events / (caughtMs / 1000), pullEventsPerSecond: expect.events / (pullMs / 1000),
-    memory: peak, saves, final,
+    memory: { ...peak, jsHeapAfterGcMiB }, saves, final,
   };
 }
 
