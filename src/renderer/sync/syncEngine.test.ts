@@ -350,7 +350,8 @@ describe('sync engine: a slice gives way to a save at the desk', () => {
     expect(held.filter((t) => (t as { id: string }).id !== saved.id)).toEqual(expected);
     expect(held).toHaveLength(expected.length + 1);
   });
-  it('a slice gives way once: a desk saving as every slice begins still sees the page applied, each slice at most twice', async () => {
+
+  it('a slice gives way once: a desk saving as every slice begins still sees the page applied, each slice begun twice and no more', async () => {
     const hub = new FakeHub();
     const a = await foundingStation(hub);
     for (let i = 0; i < 4; i++) await addNote(a.store, await a.openTicket({ description: `第${i}号请求` }), `记录${i}`, a.managerId);
