@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import type { Ticket } from '@shared/tickets/ticketFold';
 import { DeskDatabase } from './database';
-import { V16_FRESH_PREFIX as FRESH_TERM_PREFIX } from './termsTier';
+import { V16_FRESH_PREFIX } from './termsTier';
 import { CURRENT_SCHEMA_VERSION, schemaV16 } from './schema';
 import { TEST_STATION, testDatabase } from '../testing/testStation';
 import { setupStation } from '../features/setup/setupStation';
@@ -32,7 +32,7 @@ describe('schema v17', () => {
     v16.version(16).stores(schemaV16);
     await v16.open();
     // As v16 kept them: one still fresh (its terms under the prefix), one merged.
-    await v16.table('tickets').bulkPut([{ ...rowA!, terms: rowA!.terms.map((t) => FRESH_TERM_PREFIX + t) }, rowB!]);
+    await v16.table('tickets').bulkPut([{ ...rowA!, terms: rowA!.terms.map((t) => V16_FRESH_PREFIX + t) }, rowB!]);
     v16.close();
 
     const db = new DeskDatabase(name);
@@ -40,7 +40,7 @@ describe('schema v17', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const raw = (await db.tickets.where(':id').anyOf([a, b]).raw().toArray()) as (Ticket & { fresh?: string[] })[];
-    expect(raw.map((row) => row.terms.some((t) => t.startsWith(FRESH_TERM_PREFIX)))).toEqual([false, false]);
+    expect(raw.map((row) => row.terms.some((t) => t.startsWith(V16_FRESH_PREFIX)))).toEqual([false, false]);
     expect(await db.tickets.get(a)).toEqual(rowA);
     expect(await db.tickets.get(b)).toEqual(rowB);
     const found = async (search: string) => (await queryQueue(db, { kind: null, scope: 'active', search, limit: 50 })).tickets.map((t) => t.id);

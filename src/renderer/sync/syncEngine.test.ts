@@ -8,12 +8,28 @@ import { addStaff } from '../features/staff/staffCommands';
 import { readMeta } from '../db/meta';
 import { projections } from '../db/projections';
 import { FakeHub } from './fakeHub';
-import { emptyStation, foundingStation, leak, rows } from './syncTestKit';
+import { emptyStation, foundingStation, leak, rows, type TestStation } from './syncTestKit';
 import { EventStore } from '../db/eventStore';
 import { saveBegun } from '../db/saveGate';
 import { createTicket } from '../features/intake/createTicket';
 import { META } from './syncMeta';
 import { loggedEvents, loggedCount, loggedEvent, TEST_STATION } from '../testing/testStation';
+
+/**
+ * An estate whose founding station opened `n` requests, each with a note (and `more` done to each),
+ * and pushed them to the hub; `page` is the hub's log as one pulled page.
+ */
+async function estateWithRequests(n: number, more?: (founder: TestStation, ticket: string) => Promise<unknown>) {
+  const hub = new FakeHub();
+  const founder = await foundingStation(hub);
+  for (let i = 0; i < n; i++) {
+    const ticket = await founder.openTicket({ description: `第${i}号请求` });
+    await addNote(founder.store, ticket, `记录${i}`, founder.managerId);
+    await more?.(founder, ticket);
+  }
+  await founder.engine.runOnce();
+  return { hub, founder, page: hub.events.map(({ seq: _seq, ...event }) => event) };
+}
 
 describe('sync engine: push and pull', () => {
   it('a ticket opened on one station arrives, folded the same, on another; the outbox empties and the journal is acknowledged', async () => {
@@ -241,20 +257,12 @@ describe('sync engine: versions and epochs', () => {
 
 describe('sync engine: a page applied in slices', () => {
   it('F7: slices of any size give the same rows as one transaction; a failure between slices leaves the cursor before the page, whole streams applied, and the page pulled again fills the rest', async () => {
-    const hub = new FakeHub();
-    const a = await foundingStation(hub);
-    for (let i = 0; i < 6; i++) {
-      const ticket = await a.openTicket({ description: `第${i}号请求` });
-      await addNote(a.store, ticket, `记录${i}`, a.managerId);
-      await changeStatus(a.store, ticket, 'inProgress', a.managerId);
-    }
-    await a.engine.runOnce();
-    const expected = await rows(a.db, 'tickets');
+    const { hub, founder, page } = await estateWithRequests(6, (a, ticket) => changeStatus(a.store, ticket, 'inProgress', a.managerId));
+    const expected = await rows(founder.db, 'tickets');
 
     // One event per slice (the smallest budget), then one slice for the whole page.
     const { applyPageInSlices } = await import('./applyPage');
     const tiny = emptyStation(hub, 'control-room');
-    const page = hub.events.map(({ seq: _seq, ...event }) => event);
     await applyPageInSlices(tiny.db, page, hub.events.length, hub.epoch, () => 1);
     expect(await rows(tiny.db, 'tickets')).toEqual(expected);
     const whole = emptyStation(hub, 'control-room');
@@ -306,15 +314,8 @@ describe('sync engine: a page applied in slices', () => {
 
 describe('sync engine: a slice gives way to a save at the desk', () => {
   it('a save begun while a slice makes its requests commits first; the slice, aborted, is applied after it, and nothing is lost or doubled', async () => {
-    const hub = new FakeHub();
-    const a = await foundingStation(hub);
-    for (let i = 0; i < 6; i++) {
-      const ticket = await a.openTicket({ description: `第${i}号请求` });
-      await addNote(a.store, ticket, `记录${i}`, a.managerId);
-    }
-    await a.engine.runOnce();
+    const { hub, founder: a, page } = await estateWithRequests(6);
     const expected = await rows(a.db, 'tickets');
-    const page = hub.events.map(({ seq: _seq, ...event }) => event);
 
     const j = emptyStation(hub, 'control-room');
     const store = new EventStore(j.db, { name: 'control-room', code: 'CR', nodeId: '0f1e2d3c4b5a6978' }, null);
@@ -352,11 +353,7 @@ describe('sync engine: a slice gives way to a save at the desk', () => {
   });
 
   it('a slice gives way once: a desk saving as every slice begins still sees the page applied, each slice begun twice and no more', async () => {
-    const hub = new FakeHub();
-    const a = await foundingStation(hub);
-    for (let i = 0; i < 4; i++) await addNote(a.store, await a.openTicket({ description: `第${i}号请求` }), `记录${i}`, a.managerId);
-    await a.engine.runOnce();
-    const page = hub.events.map(({ seq: _seq, ...event }) => event);
+    const { hub, founder: a, page } = await estateWithRequests(4);
     const j = emptyStation(hub, 'control-room');
     let attempts = 0;
     let savedIn = -1;
